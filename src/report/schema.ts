@@ -1,0 +1,210 @@
+// The versioned report: the single source of truth (zod) for what collect produces and triage reads.
+import { z } from 'zod';
+import { categorySchema, severitySchema } from './categories.js';
+import { rawEvidenceSchema } from './evidence.js';
+
+export const SCHEMA_VERSION = 1 as const;
+
+const nullableString = z.string().nullable();
+
+export const sshVersionSchema = z.object({
+  raw: z.string(),
+  /** `OpenSSH`, `OpenSSH_for_Windows`, `dropbear`, ... */
+  product: z.string(),
+  major: z.number().int().nullable(),
+  minor: z.number().int().nullable(),
+  patch: z.number().int().nullable(),
+  /** Crypto library part: `OpenSSL 3.0.19 27 Jan 2026`, `LibreSSL 3.3.6`, `without OpenSSL`. */
+  crypto: nullableString,
+});
+export type SshVersion = z.infer<typeof sshVersionSchema>;
+
+export const systemSchema = z.object({
+  uname: nullableString,
+  os: nullableString,
+  kernel: nullableString,
+  arch: nullableString,
+  hostname: nullableString,
+  sshVersion: sshVersionSchema.nullable(),
+  /** `$HOME` as seen by the process, and the passwd home that ssh really uses for `~`. */
+  home: nullableString,
+  passwdHome: nullableString,
+  locale: nullableString,
+  date: nullableString,
+});
+
+export const lsEntrySchema = z.object({
+  name: z.string(),
+  /** Symbolic mode as ls prints it, e.g. `-rw-------`. */
+  mode: z.string(),
+  /** Octal permission bits, e.g. `0600`, or null when the symbolic mode could not be read. */
+  octal: nullableString,
+  kind: z.enum(['file', 'dir', 'link', 'other']),
+  owner: nullableString,
+  group: nullableString,
+  size: z.number().nullable(),
+  target: nullableString,
+  line: z.string(),
+});
+export type LsEntry = z.infer<typeof lsEntrySchema>;
+
+export const sshDirSchema = z.object({
+  path: nullableString,
+  exists: z.boolean().nullable(),
+  mode: nullableString,
+  entries: z.array(lsEntrySchema),
+});
+
+export const keyFormatSchema = z.enum([
+  'openssh-private',
+  'pem-rsa',
+  'pem-dsa',
+  'pem-ec',
+  'pkcs8',
+  'pkcs8-encrypted',
+  'ppk-v2',
+  'ppk-v3',
+  'ssh2-private',
+  'openssh-public',
+  'rfc4716-public',
+  'pem-public',
+  'certificate',
+  'empty',
+  'unknown',
+]);
+export type KeyFormat = z.infer<typeof keyFormatSchema>;
+
+export const keyFileSchema = z.object({
+  path: z.string(),
+  name: z.string(),
+  role: z.enum(['private', 'public', 'other']),
+  exists: z.boolean(),
+  /** Octal mode, e.g. `0600`. */
+  mode: nullableString,
+  owner: nullableString,
+  uid: z.number().int().nullable(),
+  format: keyFormatSchema,
+  /** Human label of the format and first line's kind, e.g. `OpenSSH private key`, `PEM RSA private key, encrypted`. */
+  kind: z.string(),
+  /** Family as ssh-keygen prints it: RSA, ED25519, ECDSA, DSA... */
+  keyType: nullableString,
+  bits: z.number().int().nullable(),
+  encrypted: z.boolean().nullable(),
+  cipher: nullableString,
+  kdf: nullableString,
+  fingerprint: nullableString,
+  comment: nullableString,
+  /** For a private key: does the `.pub` beside it hold the same key? null when there is no `.pub` or it cannot tell. */
+  matchesPub: z.boolean().nullable(),
+  /** Named by an `IdentityFile` of the effective config (`ssh -G`). */
+  inConfig: z.boolean(),
+  /** One of the file names ssh tries by default (`id_rsa`, `id_ed25519`, ...). */
+  defaultName: z.boolean(),
+  /** Is this key's fingerprint in the agent? null when the agent could not be asked. */
+  inAgent: z.boolean().nullable(),
+  error: z.string().optional(),
+});
+export type KeyFile = z.infer<typeof keyFileSchema>;
+
+export const agentIdentitySchema = z.object({
+  bits: z.number().int().nullable(),
+  fingerprint: z.string(),
+  comment: z.string(),
+  type: z.string(),
+});
+
+export const agentSchema = z.object({
+  /** true: answered; false: no agent or socket dead; null: not asked. */
+  running: z.boolean().nullable(),
+  socket: nullableString,
+  identities: z.array(agentIdentitySchema),
+  publicKeys: z.array(z.string()),
+  error: nullableString,
+});
+
+export const effectiveConfigSchema = z.object({
+  host: nullableString,
+  hostname: nullableString,
+  user: nullableString,
+  port: z.number().int().nullable(),
+  identityFiles: z.array(z.string()),
+  identitiesOnly: z.boolean().nullable(),
+  identityAgent: nullableString,
+  proxyCommand: nullableString,
+  proxyJump: nullableString,
+  hostKeyAlgorithms: z.array(z.string()),
+  pubkeyAcceptedAlgorithms: z.array(z.string()),
+  kexAlgorithms: z.array(z.string()),
+  ciphers: z.array(z.string()),
+  macs: z.array(z.string()),
+  batchMode: z.boolean().nullable(),
+  strictHostKeyChecking: nullableString,
+  userKnownHostsFiles: z.array(z.string()),
+});
+export type EffectiveConfig = z.infer<typeof effectiveConfigSchema>;
+
+export const networkSchema = z.object({
+  dns: z
+    .object({ status: z.enum(['ok', 'failed', 'skipped']), addresses: z.array(z.string()), error: nullableString })
+    .nullable(),
+  tcp: z
+    .object({
+      status: z.enum(['open', 'refused', 'timeout', 'unreachable', 'failed', 'skipped']),
+      durationMs: z.number().nullable(),
+      error: nullableString,
+    })
+    .nullable(),
+  /** First line the server sent, e.g. `SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u6`. */
+  banner: nullableString,
+});
+
+export const evidenceLineSchema = z.object({
+  /** Probe id (collect) or section name (triage) the line comes from. */
+  source: z.string(),
+  /** 1-based line number in that source. */
+  line: z.number().int(),
+  /** The line, verbatim from the redacted input (no trailing CR). */
+  text: z.string(),
+});
+export type EvidenceLine = z.infer<typeof evidenceLineSchema>;
+
+export const findingSchema = z.object({
+  rule: z.string(),
+  category: categorySchema,
+  severity: severitySchema,
+  title: z.string(),
+  /** Why this is what it is, in one or two sentences. */
+  explanation: z.string(),
+  evidence: z.array(evidenceLineSchema),
+  fix: z.object({ text: z.string(), commands: z.array(z.string()) }),
+  /** Where the rule is documented. */
+  docs: z.string().optional(),
+});
+export type Finding = z.infer<typeof findingSchema>;
+
+export const reportSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  tool: z.object({ name: z.literal('ssh-doctor'), version: z.string() }),
+  createdAt: z.string(),
+  profile: z.string(),
+  source: z.object({ kind: z.enum(['collect', 'triage']), name: nullableString }),
+  target: z.object({ login: nullableString, host: nullableString, port: z.number().int().nullable() }),
+  system: systemSchema,
+  sshDir: sshDirSchema,
+  keys: z.array(keyFileSchema),
+  agent: agentSchema,
+  config: effectiveConfigSchema.nullable(),
+  network: networkSchema,
+  /** What `ssh -vvv` shows, parsed (see src/parse/ssh-verbose). */
+  connection: z.record(z.string(), z.unknown()).and(
+    z.object({ outcome: z.enum(['success', 'failure', 'not-run', 'unknown']) }),
+  ),
+  findings: z.array(findingSchema),
+  cause: categorySchema,
+  /** Every probe, in the one-liner's order, with its redacted output. */
+  probes: z.array(rawEvidenceSchema),
+  /** What redaction removed (counts only, never content). */
+  redactions: z.array(z.object({ probe: z.string(), kind: z.string(), count: z.number().int() })),
+});
+/** The versioned ssh-doctor report. */
+export type Report = z.infer<typeof reportSchema>;
