@@ -1,0 +1,45 @@
+// `ssh-doctor collect` (the default command): flags and help; the work is loaded lazily to keep start-up fast.
+import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+
+export interface CollectFlags {
+  login?: string;
+  host?: string;
+  port?: number | string;
+  timeout?: number;
+  json?: boolean;
+  quiet?: boolean;
+  profile?: string;
+  config?: string;
+  mail?: boolean;
+  yes?: boolean;
+  dryRun?: boolean;
+  from?: string;
+  smtp?: string;
+  via?: string;
+}
+
+export const collectCommand: CommandModule<object, CollectFlags> = {
+  command: ['collect', '$0'],
+  describe: 'test the SSH connection, explain what is wrong, and prepare the report for support',
+  builder: (y: Argv) =>
+    y
+      .option('login', { alias: 'l', type: 'string', describe: 'your login on the cluster' })
+      .option('host', { type: 'string', describe: 'cluster host (default: from the profile)' })
+      .option('port', { alias: 'p', type: 'string', describe: 'SSH port (default 22)' })
+      .option('timeout', { alias: 't', type: 'number', describe: 'overall time budget in seconds', default: 20 })
+      .option('json', { type: 'boolean', describe: 'print the report as JSON (schemaVersion 1)' })
+      .option('quiet', { alias: 'q', type: 'boolean', describe: 'no progress display' })
+      .option('mail', { type: 'boolean', describe: 'prepare the mail to support (default: when the connection fails; --no-mail: never)' })
+      .option('yes', { alias: 'y', type: 'boolean', describe: 'send without asking' })
+      .option('dry-run', { type: 'boolean', describe: 'print the mail that would be sent, send nothing' })
+      .option('from', { type: 'string', describe: 'your e-mail address (From/Reply-To)' })
+      .option('smtp', { type: 'string', describe: 'SMTP URL, e.g. smtp://user:pass@smtp.lab.fr:587' })
+      .option('via', { choices: ['smtp', 'sendmail', 'none'], describe: 'how to send the mail' })
+      .example('$0 --login alice', 'check the connection to the default cluster as alice')
+      .example('$0 collect -l alice --host 127.0.0.1 -p 2222 --json', 'machine-readable report')
+      .example('$0 -l alice --no-mail', 'only show the diagnosis') as Argv<CollectFlags>,
+  handler: async (argv: ArgumentsCamelCase<CollectFlags>) => {
+    const { runCollect } = await import('./run-collect.js');
+    process.exitCode = await runCollect(argv);
+  },
+};

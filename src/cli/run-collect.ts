@@ -1,0 +1,47 @@
+// The collect pipeline: validate → probe → redact → parse → diagnose → render, then hand the report to the mailer.
+import { userInfo } from 'node:os';
+import pc from 'picocolors';
+import { collectEvidence } from '../collect/collect.js';
+import { validateHost, validateLogin, validatePort } from '../collect/validate-target.js';
+import { ExitCode } from '../errors.js';
+import { assertNoSecrets } from '../redact/egress.js';
+import { buildCollectedReport } from '../report/build-report.js';
+import { renderText } from '../report/render-text.js';
+import type { CollectFlags } from './collect-command.js';
+import { createProgress } from './progress.js';
+import { loadSettings, pick } from './settings.js';
+
+export async function runCollect(flags: CollectFlags): Promise<number> {
+  const settings = loadSettings(flags);
+  const { profile, config, env } = settings;
+  const defaultHost = profile.hosts[0];
+  const login = validateLogin(pick(flags.login, env.SSH_DOCTOR_LOGIN, config.login) ?? userInfo().username);
+  const host = validateHost(pick(flags.host, env.SSH_DOCTOR_HOST, config.host, defaultHost?.hostname) ?? '');
+  const port = validatePort(pick<number | string>(flags.port, env.SSH_DOCTOR_PORT, config.port, defaultHost?.port) ?? 22);
+  const timeoutSec = pick(flags.timeout, config.timeout) ?? 20;
+
+  const progress = createProgress(process.stderr, !flags.quiet && !flags.json);
+  const collected = await collectEvidence({
+    login,
+    host,
+    port,
+    timeoutSec,
+    onProgress: (e) => progress.onEvent(e),
+  }).finally(() => progress.stop());
+
+  const report = await buildCollectedReport(collected, { login, host, port, profile });
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  const text = renderText(report);
+  assertNoSecrets(json, 'report');
+  const useColor = process.stdout.isTTY && !env.NO_COLOR;
+  process.stdout.write(flags.json ? json : useColor ? renderText(report, pc) : text);
+
+  const connected = report.connection.outcome === 'success';
+  let code: number = connected ? ExitCode.ok : ExitCode.problem;
+  if (flags.mail === true || (flags.mail === undefined && !connected)) {
+    const { deliverReport } = await import('../mail/deliver.js');
+    const mailCode = await deliverReport({ report, text, settings, flags });
+    if (mailCode === ExitCode.notSent) code = mailCode;
+  }
+  return code;
+}

@@ -1,0 +1,98 @@
+// Runs one external command as a probe: argv array (no shell), closed stdin, a timeout and a hard deadline.
+import { execa } from 'execa';
+
+/** How a probe command is run. */
+export interface CommandSpec {
+  argv: readonly string[];
+  timeoutMs: number;
+  env?: Record<string, string | undefined>;
+}
+
+/** What a finished (or killed) command left behind. Text is NOT redacted yet. */
+export interface CommandResult {
+  status: 'ok' | 'failed' | 'timeout' | 'missing';
+  exitCode: number | null;
+  durationMs: number;
+  timedOut: boolean;
+  stdout: string;
+  stderr: string;
+  error?: string;
+}
+
+const MAX_OUTPUT = 4 * 1024 * 1024;
+
+function collect(stream: NodeJS.ReadableStream | null | undefined, sink: Buffer[]): void {
+  let size = 0;
+  stream?.on('data', (chunk: Buffer) => {
+    if (size >= MAX_OUTPUT) return;
+    size += chunk.length;
+    sink.push(chunk);
+  });
+}
+
+function killGroup(pid: number | undefined): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
+/**
+ * Runs `argv` and never throws: a missing command, a non-zero exit and a timeout are all results.
+ * The child gets its own process group so that a grandchild (a ProxyCommand, say) holding the output
+ * pipe open is killed with it when the deadline passes.
+ */
+export async function runCommand(spec: CommandSpec): Promise<CommandResult> {
+  const [file, ...args] = spec.argv;
+  if (file === undefined) throw new Error('runCommand: empty argv');
+  const started = performance.now();
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  const child = execa(file, args, {
+    stdin: 'ignore',
+    buffer: false,
+    reject: false,
+    timeout: spec.timeoutMs,
+    forceKillAfterDelay: 300,
+    detached: true,
+    cleanup: true,
+    env: { LC_ALL: 'C', LANG: 'C', ...spec.env },
+    extendEnv: true,
+  });
+  collect(child.stdout, out);
+  collect(child.stderr, err);
+  let deadlineHit = false;
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<null>((resolve) => {
+    timer = setTimeout(() => {
+      deadlineHit = true;
+      killGroup(child.pid);
+      resolve(null);
+    }, spec.timeoutMs + 700);
+  });
+  const result = await Promise.race([child, deadline]);
+  clearTimeout(timer);
+  if (result?.timedOut) killGroup(child.pid);
+  const durationMs = Math.round(performance.now() - started);
+  const stdout = Buffer.concat(out).toString('utf8');
+  const stderr = Buffer.concat(err).toString('utf8');
+  if (result === null || deadlineHit || result.timedOut) {
+    return { status: 'timeout', exitCode: null, durationMs, timedOut: true, stdout, stderr, error: 'timed out' };
+  }
+  if (result.failed && result.exitCode === undefined) {
+    const code = (result.cause as NodeJS.ErrnoException | undefined)?.code;
+    return {
+      status: code === 'ENOENT' ? 'missing' : 'failed',
+      exitCode: null,
+      durationMs,
+      timedOut: false,
+      stdout,
+      stderr,
+      error: code === 'ENOENT' ? `${file}: command not found` : result.shortMessage.split('\n')[0],
+    };
+  }
+  const exitCode = result.exitCode ?? null;
+  return { status: exitCode === 0 ? 'ok' : 'failed', exitCode, durationMs, timedOut: false, stdout, stderr };
+}
