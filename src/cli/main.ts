@@ -1,7 +1,8 @@
 // The ssh-doctor entry point: fast --version, yargs commands, and one-line errors with exit codes.
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { AppError, ExitCode } from '../errors.js';
+import { printable } from '../collect/validate-target.js';
+import { AppError, ExitCode, UsageError } from '../errors.js';
 import { collectCommand } from './collect-command.js';
 import { printVersion } from './version.js';
 
@@ -16,6 +17,25 @@ function fail(error: unknown, debug: boolean): void {
   process.stderr.write(`ssh-doctor: internal error: ${message.split('\n')[0]} (rerun with --debug and report it)\n`);
   if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   process.exitCode = ExitCode.internal;
+}
+
+/** Options whose value must never start with `-` (yargs would read `--login -oProxyCommand=x` as flags). */
+const TARGET_OPTIONS = new Map([
+  ['--login', 'login'],
+  ['-l', 'login'],
+  ['--host', 'host'],
+  ['--port', 'port'],
+  ['-p', 'port'],
+]);
+
+function rejectDashValues(argv: string[]): void {
+  argv.forEach((arg, i) => {
+    const name = TARGET_OPTIONS.get(arg);
+    const next = argv[i + 1];
+    if (name && next !== undefined && next.startsWith('-') && !/^-\d+$/.test(next)) {
+      throw new UsageError(`${name} '${printable(next)}' starts with '-' (ssh would read it as an option)`);
+    }
+  });
 }
 
 export async function main(argv: string[]): Promise<void> {
@@ -46,6 +66,7 @@ export async function main(argv: string[]): Promise<void> {
     })
     .epilogue('Exit codes: 0 ok, 1 problem found, 2 usage or input error, 3 mail not sent (kept in outbox), 70 bug.');
   try {
+    rejectDashValues(argv);
     await cli.parseAsync();
   } catch (error) {
     fail(error, debug);

@@ -90,7 +90,7 @@ export async function runCommand(spec: CommandSpec): Promise<CommandResult> {
       timedOut: false,
       stdout,
       stderr,
-      error: code === 'ENOENT' ? `${file}: command not found` : result.shortMessage.split('\n')[0],
+      error: code === 'ENOENT' ? `${file}: command not found` : (result.shortMessage ?? 'failed').split('\n')[0],
     };
   }
   const exitCode = result.exitCode ?? null;

@@ -10,7 +10,7 @@ export interface BlobInfo {
   family: string;
   /** Key size in bits (RSA modulus, ECDSA curve size, 256 for ed25519), or null when unknown. */
   bits: number | null;
-  /** `SHA256:...` as `ssh-keygen -l` prints it. */
+  /** `SHA256:...` as `ssh-keygen -l` prints it (for a certificate: of the certified key). */
   fingerprint: string;
 }
 
@@ -91,6 +91,44 @@ function curveBits(curve: string): number | null {
   return m?.[1] ? Number(m[1]) : null;
 }
 
+/** Public fields after the type (and a certificate's nonce) in each plain key type's blob. */
+const PUBLIC_FIELDS: Record<string, number> = {
+  'ssh-rsa': 2,
+  'ssh-dss': 4,
+  'ecdsa-sha2-nistp256': 2,
+  'ecdsa-sha2-nistp384': 2,
+  'ecdsa-sha2-nistp521': 2,
+  'ssh-ed25519': 1,
+  'sk-ecdsa-sha2-nistp256@openssh.com': 3,
+  'sk-ssh-ed25519@openssh.com': 2,
+};
+
+/** Wire string encoding (uint32 length + bytes). */
+function wireString(b: Buffer): Buffer {
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(b.length);
+  return Buffer.concat([len, b]);
+}
+
+/**
+ * The plain public key blob inside a certificate blob, or null. ssh-keygen -l and ssh-add -l fingerprint a
+ * certificate by this key, not by the certificate bytes.
+ */
+export function certifiedKeyBlob(cert: Buffer): Buffer | null {
+  const r = new WireReader(cert);
+  const type = r.string()?.toString('latin1');
+  const base = type?.replace(/-cert-v01@openssh\.com$/, '');
+  const count = base === undefined || base === type ? undefined : PUBLIC_FIELDS[base];
+  if (base === undefined || count === undefined || !r.string()) return null;
+  const fields: Buffer[] = [wireString(Buffer.from(base, 'latin1'))];
+  for (let i = 0; i < count; i++) {
+    const f = r.string();
+    if (!f) return null;
+    fields.push(wireString(f));
+  }
+  return Buffer.concat(fields);
+}
+
 /**
  * Describes a public key blob. Returns null when the bytes are not a well-formed blob
  * (wrong length prefix, truncated), which is how pasted garbage is told from a key.
@@ -122,5 +160,6 @@ export function describeBlob(blob: Buffer): BlobInfo | null {
     if (!curve) return null;
     bits = curveBits(curve.toString('latin1'));
   }
-  return { sshType, family: keyFamily(sshType), bits, fingerprint: sha256Fingerprint(blob) };
+  const fingerprintOf = base === sshType ? blob : (certifiedKeyBlob(blob) ?? blob);
+  return { sshType, family: keyFamily(sshType), bits, fingerprint: sha256Fingerprint(fingerprintOf) };
 }

@@ -39,6 +39,15 @@ export const rawEvidenceSchema = z.object({
   stderr: z.string(),
   /** Why the probe could not run, one line (e.g. `spawn ssh-add ENOENT`). */
   error: z.string().optional(),
+  /** Line number of the first output line in the original input (triage of pasted text); 1 when absent. */
+  firstLine: z.number().int().min(1).optional(),
 });
 /** What one probe produced. Text is redacted before it is stored here. */
 export type RawEvidence = z.infer<typeof rawEvidenceSchema>;
+
+/** The text rules quote from: stdout then stderr (ssh writes its log to stderr). Line numbers count in this. */
+export function evidenceText(e: Pick<RawEvidence, 'stdout' | 'stderr'>): string {
+  if (e.stdout.length === 0) return e.stderr;
+  if (e.stderr.length === 0) return e.stdout;
+  return e.stdout.endsWith('\n') ? e.stdout + e.stderr : `${e.stdout}\n${e.stderr}`;
+}

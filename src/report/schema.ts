@@ -1,6 +1,7 @@
 // The versioned report: the single source of truth (zod) for what collect produces and triage reads.
 import { z } from 'zod';
 import { categorySchema, severitySchema } from './categories.js';
+import { connectionSchema } from './connection.js';
 import { rawEvidenceSchema } from './evidence.js';
 
 export const SCHEMA_VERSION = 1 as const;
@@ -102,6 +103,10 @@ export const keyFileSchema = z.object({
   defaultName: z.boolean(),
   /** Is this key's fingerprint in the agent? null when the agent could not be asked. */
   inAgent: z.boolean().nullable(),
+  /** Wire type name, e.g. `ssh-rsa`, `ecdsa-sha2-nistp256`, `sk-ssh-ed25519@openssh.com`. */
+  sshType: nullableString.optional(),
+  /** The file ends early (no END line, body cut short): it was damaged when copied. */
+  truncated: z.boolean().optional(),
   error: z.string().optional(),
 });
 export type KeyFile = z.infer<typeof keyFileSchema>;
@@ -145,7 +150,11 @@ export type EffectiveConfig = z.infer<typeof effectiveConfigSchema>;
 
 export const networkSchema = z.object({
   dns: z
-    .object({ status: z.enum(['ok', 'failed', 'skipped']), addresses: z.array(z.string()), error: nullableString })
+    .object({
+      status: z.enum(['ok', 'failed', 'skipped']),
+      addresses: z.array(z.string()),
+      error: nullableString,
+    })
     .nullable(),
   tcp: z
     .object({
@@ -196,9 +205,7 @@ export const reportSchema = z.object({
   config: effectiveConfigSchema.nullable(),
   network: networkSchema,
   /** What `ssh -vvv` shows, parsed (see src/parse/ssh-verbose). */
-  connection: z.record(z.string(), z.unknown()).and(
-    z.object({ outcome: z.enum(['success', 'failure', 'not-run', 'unknown']) }),
-  ),
+  connection: connectionSchema,
   findings: z.array(findingSchema),
   cause: categorySchema,
   /** Every probe, in the one-liner's order, with its redacted output. */

@@ -53,7 +53,9 @@ async function pool<T>(limit: number, tasks: (() => Promise<T>)[]): Promise<T[]>
 }
 
 /** `BITS SHA256:... COMMENT (TYPE)` of `ssh-keygen -l -f path`. */
-export async function sshKeygenList(path: string): Promise<{ bits: number; fingerprint: string; keyType: string }> {
+export async function sshKeygenList(
+  path: string,
+): Promise<{ bits: number; fingerprint: string; keyType: string }> {
   const { stdout } = await execa('ssh-keygen', ['-l', '-f', path], RUN);
   const m = /^(\d+) (SHA256:\S+) .*\((\S+)\)$/.exec(stdout.trim());
   if (!m) throw new Error(`unexpected ssh-keygen -l output: ${stdout}`);
@@ -85,7 +87,15 @@ export async function makeKeyCorpus(dir: string): Promise<CorpusKey[]> {
         await copyFile(src, path);
         await execa('ssh-keygen', ['-q', '-p', '-P', '', '-N', pass ?? '', ...mode, '-f', path], RUN);
       };
-      jobs.push({ id: `${b.id}.${suffix}`, base: b.id, format, tool: 'ssh-keygen', path, passphrase: pass, make });
+      jobs.push({
+        id: `${b.id}.${suffix}`,
+        base: b.id,
+        format,
+        tool: 'ssh-keygen',
+        path,
+        passphrase: pass,
+        make,
+      });
     };
     sshVariant('openssh', 'openssh-private', null);
     sshVariant('openssh-pw', 'openssh-private', PASSPHRASE);
@@ -100,7 +110,15 @@ export async function makeKeyCorpus(dir: string): Promise<CorpusKey[]> {
       const path = `${src}.${suffix}`;
       const newPass = ['--new-passphrase', pass ? passFile : emptyFile];
       const make = () => execa('puttygen', [src, ...args, ...newPass, '-o', path], RUN);
-      jobs.push({ id: `${b.id}.${suffix}`, base: b.id, format, tool: 'puttygen', path, passphrase: pass, make });
+      jobs.push({
+        id: `${b.id}.${suffix}`,
+        base: b.id,
+        format,
+        tool: 'puttygen',
+        path,
+        passphrase: pass,
+        make,
+      });
     };
     const fastKdf = ['--ppk-param', 'memory=1024,passes=1'];
     putty('v2.ppk', 'ppk-v2', null, ['-O', 'private', '--ppk-param', 'version=2']);
@@ -120,7 +138,10 @@ export async function makeKeyCorpus(dir: string): Promise<CorpusKey[]> {
     await Promise.all(
       BASES.map(async (b) => {
         const pub = join(dir, `${b.id}.pub`);
-        return [b.id, { ...(await sshKeygenList(pub)), publicLine: (await readFile(pub, 'utf8')).trim() }] as const;
+        return [
+          b.id,
+          { ...(await sshKeygenList(pub)), publicLine: (await readFile(pub, 'utf8')).trim() },
+        ] as const;
       }),
     ),
   );

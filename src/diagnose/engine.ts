@@ -1,0 +1,73 @@
+// Runs every rule over a report draft, turns matches into findings via the message catalogue, ranks them,
+// and names the cause: the category of the best-ranked finding that explains the outcome.
+import type { Profile } from '../profile/profile.js';
+import type { Category } from '../report/categories.js';
+import { evidenceText } from '../report/evidence.js';
+import type { EvidenceLine, Finding } from '../report/schema.js';
+import { type Catalogue, renderMessage } from './catalogue/catalogue.js';
+import { EN } from './catalogue/en.js';
+import type { ReportDraft, Rule, RuleContext } from './rule.js';
+import { RULES } from './rules/index.js';
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+function contextFor(report: ReportDraft, profile: Profile): RuleContext {
+  const cache = new Map<string, EvidenceLine[]>();
+  return {
+    report,
+    profile,
+    lines(probe) {
+      const hit = cache.get(probe);
+      if (hit) return hit;
+      const e = report.probes.find((p) => p.probe === probe);
+      const first = e?.firstLine ?? 1;
+      const lines = e
+        ? evidenceText(e)
+            .split('\n')
+            .map((text, i) => ({ source: probe, line: first + i, text: text.replace(/\r$/, '') }))
+        : [];
+      if (lines.length > 0 && lines[lines.length - 1]?.text === '') lines.pop();
+      cache.set(probe, lines);
+      return lines;
+    },
+  };
+}
+
+/** Findings sorted best-first: errors before warnings, then by rule rank. */
+export function rankFindings(findings: (Finding & { rank: number })[]): Finding[] {
+  return findings
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rank - b.rank)
+    .map(({ rank: _rank, ...f }) => f);
+}
+
+/** Diagnoses a report draft. Pure. */
+export function diagnose(
+  report: ReportDraft,
+  profile: Profile,
+  rules: readonly Rule[] = RULES,
+  catalogue: Catalogue = EN,
+): { findings: Finding[]; cause: Category } {
+  const ctx = contextFor(report, profile);
+  const found: (Finding & { rank: number })[] = [];
+  for (const rule of rules) {
+    const m = rule.match(ctx);
+    if (!m) continue;
+    const msg = renderMessage(catalogue, rule.id, m.params ?? {});
+    found.push({
+      rule: rule.id,
+      category: m.category ?? rule.category,
+      severity: m.severity ?? rule.severity,
+      title: msg.title,
+      explanation: msg.explanation,
+      evidence: m.evidence,
+      fix: { text: msg.fix, commands: msg.commands },
+      docs: `docs/rules/${rule.id}.md`,
+      rank: rule.rank,
+    });
+  }
+  const findings = rankFindings(found);
+  const top = findings.find((f) => f.severity === 'error') ?? null;
+  const outcome = report.connection.outcome;
+  const cause: Category = outcome === 'success' ? 'success' : (top?.category ?? 'other');
+  return { findings, cause };
+}
