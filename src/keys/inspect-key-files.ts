@@ -71,7 +71,7 @@ async function listSshDir(sshDir: string): Promise<string[]> {
 
 /** Same key in the private file and its .pub? null when the .pub is missing or either side is unreadable. */
 function samePublicKey(priv: KeyAnalysis, pub: KeyAnalysis | undefined): boolean | null {
-  if (!pub || pub.role !== 'public') return null;
+  if (pub?.role !== 'public') return null;
   if (priv.publicBlob && pub.publicBlob) return priv.publicBlob.equals(pub.publicBlob);
   if (priv.fingerprint && pub.fingerprint) return priv.fingerprint === pub.fingerprint;
   return null;

@@ -153,7 +153,7 @@ export function describeBlob(blob: Buffer): BlobInfo | null {
     bits = mpintBits(p);
   } else if (base === 'ssh-ed25519' || base === 'sk-ssh-ed25519@openssh.com') {
     const k = r.string();
-    if (!k || k.length !== 32) return null;
+    if (k?.length !== 32) return null;
     bits = 256;
   } else if (base.startsWith('ecdsa-sha2-') || base.startsWith('sk-ecdsa-sha2-')) {
     const curve = r.string();

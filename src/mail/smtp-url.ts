@@ -1,5 +1,5 @@
 // SMTP URLs come from users: parse them strictly, name the key that was wrong, never echo a password.
-import { UsageError } from '../errors.js';
+import { type AppError, UsageError } from '../errors.js';
 
 /** Where and how to reach the SMTP server. */
 export interface SmtpTarget {
@@ -28,10 +28,14 @@ export function maskSmtpUrl(url: string): string {
 }
 
 /** Parses `smtp://[user[:pass]@]host[:port][?requireTLS=true]` or `smtps://...`; `source` names the flag/key. */
-export function parseSmtpUrl(value: string, source: string): SmtpTarget {
+export function parseSmtpUrl(
+  value: string,
+  source: string,
+  Failure: new (message: string, opts: { hint?: string }) => AppError = UsageError,
+): SmtpTarget {
   const shown = maskSmtpUrl(value);
   const bad = (what: string) =>
-    new UsageError(`${source}: ${what} in SMTP URL '${shown}'`, {
+    new Failure(`${source}: ${what} in SMTP URL '${shown}'`, {
       hint: 'expected smtp://[user:password@]host[:port] or smtps://...; add ?requireTLS=true to insist on STARTTLS',
     });
   let url: URL;

@@ -20,6 +20,9 @@ export interface KeyBlock {
   complete: boolean;
 }
 
+/** In a .ppk, a short last base64 line is followed by the next field (`Private-Lines:`) or the MAC. */
+const PPK_NEXT = new RegExp(`${KEY_END_LINE.source}|${ARMOUR_HEADER_LINE.source}`);
+
 /** Follows the lines after a start marker; returns the block end and whether an END line closed it. */
 function extendOverLines(text: string, from: number, ppk: boolean): { end: number; complete: boolean } {
   let end = from;
@@ -46,7 +49,7 @@ function extendOverLines(text: string, from: number, ppk: boolean): { end: numbe
       lastWasBody = false;
     } else if (
       strength === 'strong' ||
-      (strength === 'weak' && lastWasBody && isLastBodyLine(text, line, KEY_END_LINE))
+      (strength === 'weak' && lastWasBody && isLastBodyLine(text, line, ppk ? PPK_NEXT : KEY_END_LINE))
     ) {
       sawBody = true;
       lastWasBody = true;

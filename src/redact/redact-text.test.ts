@@ -146,6 +146,19 @@ describe('redactText: private keys', () => {
     expect(redactText(OPENSSH.slice(0, 4).join('\n')).text).toMatch(/OpenSSH ed25519 256, .*, incomplete\]$/);
   });
 
+  it('keeps going past a short letters-only last public line in a .ppk', () => {
+    const ppk = ['PuTTY-User-Key-File-2: ssh-rsa', 'Encryption: none', 'Comment: c', 'Public-Lines: 2'];
+    const privateLine = 'AAAAgQCVqGk4tFIRcSj3b2G9nSqHdZUyD11NjXpif6nvbimr3q7a';
+    const text = [
+      ...ppk,
+      'AAAAB3NzaC1yc2EAAAADAQABAAAAgQCVqGk4tFIRcSj3b2G9nSqH',
+      'wlkQ',
+      'Private-Lines: 1',
+      privateLine,
+    ].join('\n');
+    expect(redactText(text).text).not.toContain(privateLine.slice(0, 16));
+  });
+
   it('stops a key without END at the first line that is not body', () => {
     const { text } = redactText(`${OPENSSH.slice(0, -1).join('\n')}\nRegards,\nJo`);
     expect(text).toMatch(/^\[private key removed: [^\]]*\]\nRegards,\nJo$/);

@@ -36,7 +36,12 @@ export interface SshEnvOptions {
   noSshd?: boolean;
   /** Contents of ~/.ssh/config. */
   sshConfig?: string;
+  /** Host key types sshd gets a `HostKey` line for (default all three: ed25519, rsa, ecdsa). */
+  hostKeyTypes?: readonly HostKeyType[];
 }
+
+/** A server host key type the harness can generate. */
+export type HostKeyType = 'ed25519' | 'rsa' | 'ecdsa';
 
 export interface RunResult {
   exitCode: number;
@@ -67,13 +72,15 @@ async function writeOwned(path: string, text: string, user: TestUser, mode: numb
   await chmod(path, mode);
 }
 
-async function makeServerKeys(serverDir: string): Promise<string[]> {
+const HOST_KEY_BITS: Record<HostKeyType, string> = { ed25519: '', rsa: '2048', ecdsa: '256' };
+
+async function makeServerKeys(
+  serverDir: string,
+  types: readonly HostKeyType[] = ['ed25519', 'rsa', 'ecdsa'],
+): Promise<string[]> {
   const keys: string[] = [];
-  for (const [type, bits] of [
-    ['ed25519', ''],
-    ['rsa', '2048'],
-    ['ecdsa', '256'],
-  ] as const) {
+  for (const type of types) {
+    const bits = HOST_KEY_BITS[type];
     const path = join(serverDir, `ssh_host_${type}_key`);
     await sh(['ssh-keygen', '-q', '-t', type, ...(bits ? ['-b', bits] : []), '-N', '', '-C', '', '-f', path]);
     keys.push(path);
@@ -175,7 +182,7 @@ export async function startSshEnv(opts: SshEnvOptions = {}): Promise<SshEnv> {
     if (opts.sshConfig !== undefined) await writeOwned(join(user.sshDir, 'config'), opts.sshConfig, user, 0o600);
 
     if (!opts.noSshd) {
-      const hostKeys = await makeServerKeys(serverDir);
+      const hostKeys = await makeServerKeys(serverDir, opts.hostKeyTypes);
       const config = [
         ...(opts.sshdConfig ?? []),
         `Port ${port}`,
