@@ -1,6 +1,7 @@
 // Bundles the CLI into one ESM file (dist/ssh-doctor.mjs) that runs with a bare `node`, no node_modules.
-import { build } from 'esbuild';
+
 import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 

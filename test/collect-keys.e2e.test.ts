@@ -51,11 +51,23 @@ describe('collect with a corpus of private keys in ~/.ssh', () => {
   });
 
   it('inspects every key and leaks no 16-character run of any private key body', async () => {
-    const r = await env.cli(['--login', env.user.name, '--host', '127.0.0.1', '--port', String(env.port), '--json']);
+    const r = await env.cli([
+      '--login',
+      env.user.name,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(env.port),
+      '--json',
+    ]);
     expect(r.exitCode).toBe(0);
     const report = reportSchema.parse(JSON.parse(r.stdout));
     const output = r.stdout + r.stderr;
-    const leaks = corpus.flatMap((key) => bodyRuns(key).filter((run) => output.includes(run)).map(() => key.id));
+    const leaks = corpus.flatMap((key) =>
+      bodyRuns(key)
+        .filter((run) => output.includes(run))
+        .map(() => key.id),
+    );
     expect(leaks).toEqual([]);
     expect(output).not.toMatch(/BEGIN (?:OPENSSH |RSA |DSA |EC |ENCRYPTED )?PRIVATE KEY-----/);
     expect(output).not.toMatch(/Private-Lines:/);
@@ -68,7 +80,11 @@ describe('collect with a corpus of private keys in ~/.ssh', () => {
 
   it('the text report leaks nothing either', async () => {
     const r = await env.cli(['--login', env.user.name, '--host', '127.0.0.1', '--port', String(env.port)]);
-    const leaks = corpus.flatMap((key) => bodyRuns(key).filter((run) => r.stdout.includes(run)).map(() => key.id));
+    const leaks = corpus.flatMap((key) =>
+      bodyRuns(key)
+        .filter((run) => r.stdout.includes(run))
+        .map(() => key.id),
+    );
     expect(leaks).toEqual([]);
   }, 120_000);
 });

@@ -1,10 +1,13 @@
 // collect end to end: the built CLI, run as a temporary user, against a real sshd on loopback.
-import { reportSchema } from '../src/report/schema.js';
+
 import { PROBE_IDS } from '../src/report/evidence.js';
+import { reportSchema } from '../src/report/schema.js';
 import { type SshEnv, startSshEnv } from './harness/ssh-env.js';
 import { freePort } from './harness/system.js';
 
-const ONE_LINER_PROBES = PROBE_IDS.filter((p) => !['key-files', 'known-hosts', 'network', 'environment'].includes(p));
+const ONE_LINER_PROBES = PROBE_IDS.filter(
+  (p) => !['key-files', 'known-hosts', 'network', 'environment'].includes(p),
+);
 
 function parseReport(stdout: string) {
   const parsed = reportSchema.safeParse(JSON.parse(stdout));
@@ -20,7 +23,16 @@ describe('collect against a real sshd', () => {
   afterAll(() => env?.stop());
 
   it('reports a successful connection with exit 0 and a valid JSON report holding every probe', async () => {
-    const r = await env.cli(['collect', '--login', env.user.name, '--host', '127.0.0.1', '--port', String(env.port), '--json']);
+    const r = await env.cli([
+      'collect',
+      '--login',
+      env.user.name,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(env.port),
+      '--json',
+    ]);
     expect({ code: r.exitCode, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
     const report = parseReport(r.stdout);
     expect(report.schemaVersion).toBe(1);
@@ -29,19 +41,33 @@ describe('collect against a real sshd', () => {
     expect(report.target).toEqual({ login: env.user.name, host: '127.0.0.1', port: env.port });
     expect(report.probes.map((p) => p.probe).sort()).toEqual([...ONE_LINER_PROBES].sort());
     const vvv = report.probes.find((p) => p.probe === 'ssh-vvv');
-    expect(vvv?.argv).toEqual(expect.arrayContaining(['-vvv', 'BatchMode=yes', '--', `${env.user.name}@127.0.0.1`]));
+    expect(vvv?.argv).toEqual(
+      expect.arrayContaining(['-vvv', 'BatchMode=yes', '--', `${env.user.name}@127.0.0.1`]),
+    );
     expect(vvv?.argv.indexOf('--')).toBe((vvv?.argv.indexOf(`${env.user.name}@127.0.0.1`) ?? 0) - 1);
     for (const p of report.probes) {
       expect(typeof p.durationMs).toBe('number');
       expect(p.timedOut).toBe(false);
     }
-    expect(report.keys.find((k) => k.name === 'id_rsa')).toMatchObject({ format: 'openssh-private', keyType: 'RSA' });
+    expect(report.keys.find((k) => k.name === 'id_rsa')).toMatchObject({
+      format: 'openssh-private',
+      keyType: 'RSA',
+    });
   });
 
   it('prints a readable text report in the one-liner order', async () => {
     const r = await env.cli(['--login', env.user.name, '--host', '127.0.0.1', '--port', String(env.port)]);
     expect(r.exitCode).toBe(0);
-    const order = ['$ uname -a', '$ ls -al $HOME/.ssh', '$ ssh-add -l', '$ ssh-add -L', '$ head -2 $HOME/.ssh/id_rsa', '$ cat $HOME/.ssh/id_rsa.pub', '$ date', `$ ssh -vvv ${env.user.name}@127.0.0.1`];
+    const order = [
+      '$ uname -a',
+      '$ ls -al $HOME/.ssh',
+      '$ ssh-add -l',
+      '$ ssh-add -L',
+      '$ head -2 $HOME/.ssh/id_rsa',
+      '$ cat $HOME/.ssh/id_rsa.pub',
+      '$ date',
+      `$ ssh -vvv ${env.user.name}@127.0.0.1`,
+    ];
     const positions = order.map((h) => r.stdout.indexOf(h));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -62,7 +88,16 @@ describe('collect failures', () => {
   it('exits 1 when the key is not authorized', async () => {
     const env = await startSshEnv({ keys: [{ file: 'id_rsa', authorize: false }] });
     try {
-      const r = await env.cli(['--login', env.user.name, '--host', '127.0.0.1', '--port', String(env.port), '--json', '--no-mail']);
+      const r = await env.cli([
+        '--login',
+        env.user.name,
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(env.port),
+        '--json',
+        '--no-mail',
+      ]);
       expect(r.exitCode).toBe(1);
       const report = parseReport(r.stdout);
       expect(report.connection.outcome).toBe('failure');
@@ -76,7 +111,18 @@ describe('collect failures', () => {
     const env = await startSshEnv({ keys: [{ file: 'id_rsa' }], noSshd: true });
     try {
       const port = await freePort();
-      const r = await env.cli(['--login', env.user.name, '--host', '127.0.0.1', '--port', String(port), '--json', '--no-mail', '--timeout', '10']);
+      const r = await env.cli([
+        '--login',
+        env.user.name,
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(port),
+        '--json',
+        '--no-mail',
+        '--timeout',
+        '10',
+      ]);
       expect(r.exitCode).toBe(1);
       expect(r.durationMs).toBeLessThan(5000);
       const report = parseReport(r.stdout);
@@ -91,7 +137,16 @@ describe('collect failures', () => {
     const env = await startSshEnv({ noSshd: true });
     try {
       await env.runAs(['rmdir', env.user.sshDir]);
-      const r = await env.cli(['--login', env.user.name, '--host', '127.0.0.1', '--port', '1', '--json', '--no-mail']);
+      const r = await env.cli([
+        '--login',
+        env.user.name,
+        '--host',
+        '127.0.0.1',
+        '--port',
+        '1',
+        '--json',
+        '--no-mail',
+      ]);
       expect(r.exitCode).toBe(1);
       const report = parseReport(r.stdout);
       expect(report.probes.find((p) => p.probe === 'ls-ssh')?.stderr).toMatch(/No such file or directory/);
@@ -115,7 +170,10 @@ describe('argument validation', () => {
     [['--login', 'a b'], /whitespace or control/],
     [['--login', 'alice\u0007'], /control characters/],
     [['--login', ''], /empty/],
-    [['--login', 'alice', '--host', '-oProxyCommand=touch /tmp/x'], /host '-oProxyCommand=touch \/tmp\/x' starts with '-'/],
+    [
+      ['--login', 'alice', '--host', '-oProxyCommand=touch /tmp/x'],
+      /host '-oProxyCommand=touch \/tmp\/x' starts with '-'/,
+    ],
     [['--login', 'alice', '--host', 'a;b'], /not a valid host/],
     [['--login', 'alice', '--port', '0'], /port '0'/],
     [['--login', 'alice', '--port', '70000'], /port '70000'/],

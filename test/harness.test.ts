@@ -8,7 +8,15 @@ describe('test harness', () => {
       agent: true,
     });
     try {
-      const base = ['ssh', '-o', 'BatchMode=yes', '-o', 'StrictHostKeyChecking=accept-new', '-p', String(env.port)];
+      const base = [
+        'ssh',
+        '-o',
+        'BatchMode=yes',
+        '-o',
+        'StrictHostKeyChecking=accept-new',
+        '-p',
+        String(env.port),
+      ];
       const ok = await env.runAs([...base, '--', `${env.user.name}@127.0.0.1`, 'true']);
       expect({ code: ok.exitCode, stderr: ok.stderr }).toMatchObject({ code: 0 });
       const refused = await env.runAs([

@@ -26,10 +26,18 @@ export const collectCommand: CommandModule<object, CollectFlags> = {
       .option('login', { alias: 'l', type: 'string', describe: 'your login on the cluster' })
       .option('host', { type: 'string', describe: 'cluster host (default: from the profile)' })
       .option('port', { alias: 'p', type: 'string', describe: 'SSH port (default 22)' })
-      .option('timeout', { alias: 't', type: 'number', describe: 'overall time budget in seconds', default: 20 })
+      .option('timeout', {
+        alias: 't',
+        type: 'number',
+        describe: 'overall time budget in seconds',
+        default: 20,
+      })
       .option('json', { type: 'boolean', describe: 'print the report as JSON (schemaVersion 1)' })
       .option('quiet', { alias: 'q', type: 'boolean', describe: 'no progress display' })
-      .option('mail', { type: 'boolean', describe: 'prepare the mail to support (default: when the connection fails; --no-mail: never)' })
+      .option('mail', {
+        type: 'boolean',
+        describe: 'prepare the mail to support (default: when the connection fails; --no-mail: never)',
+      })
       .option('yes', { alias: 'y', type: 'boolean', describe: 'send without asking' })
       .option('dry-run', { type: 'boolean', describe: 'print the mail that would be sent, send nothing' })
       .option('from', { type: 'string', describe: 'your e-mail address (From/Reply-To)' })

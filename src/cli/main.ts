@@ -9,12 +9,15 @@ import { printVersion } from './version.js';
 function fail(error: unknown, debug: boolean): void {
   if (error instanceof AppError) {
     process.stderr.write(`ssh-doctor: ${error.message}${error.hint ? ` (${error.hint})` : ''}\n`);
-    if (debug && error.cause) process.stderr.write(`${String((error.cause as Error).stack ?? error.cause)}\n`);
+    if (debug && error.cause)
+      process.stderr.write(`${String((error.cause as Error).stack ?? error.cause)}\n`);
     process.exitCode = error.exitCode;
     return;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`ssh-doctor: internal error: ${message.split('\n')[0]} (rerun with --debug and report it)\n`);
+  process.stderr.write(
+    `ssh-doctor: internal error: ${message.split('\n')[0]} (rerun with --debug and report it)\n`,
+  );
   if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   process.exitCode = ExitCode.internal;
 }
@@ -32,7 +35,7 @@ function rejectDashValues(argv: string[]): void {
   argv.forEach((arg, i) => {
     const name = TARGET_OPTIONS.get(arg);
     const next = argv[i + 1];
-    if (name && next !== undefined && next.startsWith('-') && !/^-\d+$/.test(next)) {
+    if (name && next?.startsWith('-') && !/^-\d+$/.test(next)) {
       throw new UsageError(`${name} '${printable(next)}' starts with '-' (ssh would read it as an option)`);
     }
   });
@@ -48,11 +51,28 @@ export async function main(argv: string[]): Promise<void> {
     .scriptName('ssh-doctor')
     .usage('$0 [command] [options]\n\nFind out why an SSH connection fails, and tell support.')
     .command(collectCommand)
-    .option('profile', { type: 'string', describe: 'site profile id or JSON file (default: ipsl)', global: true })
-    .option('config', { type: 'string', describe: 'config file (default: ~/.config/ssh-doctor/config.json)', global: true })
-    .option('debug', { type: 'boolean', describe: 'show stack traces of internal errors', global: true, hidden: true })
+    .option('profile', {
+      type: 'string',
+      describe: 'site profile id or JSON file (default: ipsl)',
+      global: true,
+    })
+    .option('config', {
+      type: 'string',
+      describe: 'config file (default: ~/.config/ssh-doctor/config.json)',
+      global: true,
+    })
+    .option('debug', {
+      type: 'boolean',
+      describe: 'show stack traces of internal errors',
+      global: true,
+      hidden: true,
+    })
     .version(false)
-    .option('version', { alias: 'V', type: 'boolean', describe: 'show the version and the OpenSSH client found' })
+    .option('version', {
+      alias: 'V',
+      type: 'boolean',
+      describe: 'show the version and the OpenSSH client found',
+    })
     .help()
     .alias('help', 'h')
     .strict()
@@ -64,7 +84,9 @@ export async function main(argv: string[]): Promise<void> {
         hint: 'see ssh-doctor --help',
       });
     })
-    .epilogue('Exit codes: 0 ok, 1 problem found, 2 usage or input error, 3 mail not sent (kept in outbox), 70 bug.');
+    .epilogue(
+      'Exit codes: 0 ok, 1 problem found, 2 usage or input error, 3 mail not sent (kept in outbox), 70 bug.',
+    );
   try {
     rejectDashValues(argv);
     await cli.parseAsync();

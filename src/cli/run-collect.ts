@@ -17,8 +17,12 @@ export async function runCollect(flags: CollectFlags): Promise<number> {
   const defaultHost = profile.hosts[0];
   // A flag given empty is an error, not "use the default".
   const login = validateLogin(flags.login ?? pick(env.SSH_DOCTOR_LOGIN, config.login) ?? userInfo().username);
-  const host = validateHost(flags.host ?? pick(env.SSH_DOCTOR_HOST, config.host, defaultHost?.hostname) ?? '');
-  const port = validatePort(flags.port ?? pick<number | string>(env.SSH_DOCTOR_PORT, config.port, defaultHost?.port) ?? 22);
+  const host = validateHost(
+    flags.host ?? pick(env.SSH_DOCTOR_HOST, config.host, defaultHost?.hostname) ?? '',
+  );
+  const port = validatePort(
+    flags.port ?? pick<number | string>(env.SSH_DOCTOR_PORT, config.port, defaultHost?.port) ?? 22,
+  );
   const timeoutSec = pick(flags.timeout, config.timeout) ?? 20;
 
   const progress = createProgress(process.stderr, !flags.quiet && !flags.json);

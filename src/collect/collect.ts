@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { redactText } from '../redact/redact-text.js';
 import type { ProbeId, RawEvidence } from '../report/evidence.js';
 import { type NetworkResult, probeNetwork } from './network-probe.js';
-import { type CommandProbe, commandProbes, type ProbeContext } from './probe-specs.js';
 import { probePrivateKeyHeader } from './private-key-probe.js';
+import { type CommandProbe, commandProbes, type ProbeContext } from './probe-specs.js';
 import { type CommandResult, runCommand } from './run-probe.js';
 
 /** Progress of one probe, for the TTY display. */

@@ -16,13 +16,20 @@ export interface NetworkResult {
 function withTimeout<T>(promise: Promise<T>, ms: number, label: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(Object.assign(new Error(`${label} timed out`), { code: 'ETIMEDOUT' })), ms);
+    timer = setTimeout(
+      () => reject(Object.assign(new Error(`${label} timed out`), { code: 'ETIMEDOUT' })),
+      ms,
+    );
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Connects, waits for the first line the server sends (the SSH banner), then closes. */
-function readBanner(address: string, port: number, timeoutMs: number): Promise<NetworkResult['tcp'] & { banner: string | null }> {
+function readBanner(
+  address: string,
+  port: number,
+  timeoutMs: number,
+): Promise<NetworkResult['tcp'] & { banner: string | null }> {
   const started = performance.now();
   return new Promise((resolve) => {
     let data = '';
@@ -34,7 +41,10 @@ function readBanner(address: string, port: number, timeoutMs: number): Promise<N
       resolve({ status, durationMs: Math.round(performance.now() - started), error, banner });
     };
     const timer = setTimeout(
-      () => (connected ? finish('open', 'no banner before the timeout', null) : finish('timeout', 'connect timed out', null)),
+      () =>
+        connected
+          ? finish('open', 'no banner before the timeout', null)
+          : finish('timeout', 'connect timed out', null),
       timeoutMs,
     );
     socket.setEncoding('latin1');
@@ -44,9 +54,12 @@ function readBanner(address: string, port: number, timeoutMs: number): Promise<N
     socket.on('data', (chunk: string) => {
       data += chunk;
       const end = data.indexOf('\n');
-      if (end >= 0 || data.length > 1024) finish('open', null, data.slice(0, end >= 0 ? end : 255).replace(/\r$/, ''));
+      if (end >= 0 || data.length > 1024)
+        finish('open', null, data.slice(0, end >= 0 ? end : 255).replace(/\r$/, ''));
     });
-    socket.on('close', () => finish(connected ? 'open' : 'failed', connected ? 'closed without a banner' : null, null));
+    socket.on('close', () =>
+      finish(connected ? 'open' : 'failed', connected ? 'closed without a banner' : null, null),
+    );
     socket.on('error', (error: NodeJS.ErrnoException) => {
       const status =
         error.code === 'ECONNREFUSED'

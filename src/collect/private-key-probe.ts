@@ -18,5 +18,12 @@ export async function probePrivateKeyHeader(path: string): Promise<CommandResult
     };
   }
   const line = `${path}: exists, mode ${h.mode ?? '?'}, ${h.kind} (content not shown)\n`;
-  return { status: h.error ? 'failed' : 'ok', exitCode: h.error ? 1 : 0, durationMs, timedOut: false, stdout: line, stderr: '' };
+  return {
+    status: h.error ? 'failed' : 'ok',
+    exitCode: h.error ? 1 : 0,
+    durationMs,
+    timedOut: false,
+    stdout: line,
+    stderr: '',
+  };
 }

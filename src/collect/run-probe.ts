@@ -79,7 +79,15 @@ export async function runCommand(spec: CommandSpec): Promise<CommandResult> {
   const stdout = Buffer.concat(out).toString('utf8');
   const stderr = Buffer.concat(err).toString('utf8');
   if (result === null || deadlineHit || result.timedOut) {
-    return { status: 'timeout', exitCode: null, durationMs, timedOut: true, stdout, stderr, error: 'timed out' };
+    return {
+      status: 'timeout',
+      exitCode: null,
+      durationMs,
+      timedOut: true,
+      stdout,
+      stderr,
+      error: 'timed out',
+    };
   }
   if (result.failed && result.exitCode === undefined) {
     const code = (result.cause as NodeJS.ErrnoException | undefined)?.code;
@@ -90,7 +98,8 @@ export async function runCommand(spec: CommandSpec): Promise<CommandResult> {
       timedOut: false,
       stdout,
       stderr,
-      error: code === 'ENOENT' ? `${file}: command not found` : (result.shortMessage ?? 'failed').split('\n')[0],
+      error:
+        code === 'ENOENT' ? `${file}: command not found` : (result.shortMessage ?? 'failed').split('\n')[0],
     };
   }
   const exitCode = result.exitCode ?? null;

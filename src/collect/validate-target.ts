@@ -16,7 +16,10 @@ function checkCommon(what: string, value: string): void {
 
 /** Shows a rejected value without letting its control characters reach the terminal. */
 export function printable(value: string): string {
-  return value.replace(/[\u0000-\u001f\u007f-\u009f]/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return value.replace(
+    /[\u0000-\u001f\u007f-\u009f]/gu,
+    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
 }
 
 /** A login as the cluster knows it: POSIX-ish user names, no `@`, no shell metacharacters. */
@@ -34,7 +37,8 @@ export function validateLogin(login: string): string {
 export function validateHost(host: string): string {
   checkCommon('host', host);
   const bare = host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
-  const ok = /^[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_.])?$/.test(bare) || /^[0-9A-Fa-f:.]+(%[\w.-]+)?$/.test(bare);
+  const ok =
+    /^[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_.])?$/.test(bare) || /^[0-9A-Fa-f:.]+(%[\w.-]+)?$/.test(bare);
   if (!ok || bare.includes('..')) {
     throw new UsageError(`host '${printable(host)}' is not a valid host name or address`);
   }

@@ -24,7 +24,8 @@ function fromConfig(id: string, config: ConfigFile, seen: Set<string>): Profile 
   seen.add(id);
   const { extends: parentId, ...own } = custom;
   const parent = parentId === undefined ? undefined : fromConfig(parentId, config, seen);
-  if (parentId !== undefined && !parent) throw new ConfigError(`profile ${id} extends unknown profile ${parentId}`);
+  if (parentId !== undefined && !parent)
+    throw new ConfigError(`profile ${id} extends unknown profile ${parentId}`);
   const parsed = profileSchema.safeParse({ ...parent, ...own, id });
   if (!parsed.success) throw new ConfigError(`profile ${id} in config: ${describeZodError(parsed.error)}`);
   return parsed.data;

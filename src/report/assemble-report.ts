@@ -18,7 +18,12 @@ export interface ReportInput {
   source: Report['source'];
   createdAt: string;
   /** Facts only collect knows (passwd home vs $HOME, locale, agent socket). */
-  environment?: { passwdHome: string; envHome: string | null; locale: string | null; authSock: string | null };
+  environment?: {
+    passwdHome: string;
+    envHome: string | null;
+    locale: string | null;
+    authSock: string | null;
+  };
   network?: Report['network'];
   keys?: KeyFile[];
   redactions?: Report['redactions'];

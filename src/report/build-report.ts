@@ -23,7 +23,9 @@ export async function buildCollectedReport(
   const home = environment.passwdHome;
   const config = evidence.find((e) => e.probe === 'ssh-config');
   const identityFiles =
-    config?.status === 'ok' ? parseSshConfig(config.stdout).identityFiles.map((p) => expandHome(p, home)) : [];
+    config?.status === 'ok'
+      ? parseSshConfig(config.stdout).identityFiles.map((p) => expandHome(p, home))
+      : [];
   const add = evidence.find((e) => e.probe === 'ssh-add-l');
   const agent = add ? parseSshAdd(add.stdout, add.stderr, add.exitCode, 'l') : null;
   const sshDir = join(home, '.ssh');

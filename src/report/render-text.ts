@@ -27,7 +27,8 @@ function outcomeLine(report: Report, paint: Paint): string {
 }
 
 function renderFinding(f: Finding, paint: Paint): string[] {
-  const mark = f.severity === 'error' ? paint.red('✖') : f.severity === 'warning' ? paint.yellow('!') : paint.dim('i');
+  const mark =
+    f.severity === 'error' ? paint.red('✖') : f.severity === 'warning' ? paint.yellow('!') : paint.dim('i');
   const lines = [`${mark} ${paint.bold(f.title)} [${f.rule}, ${f.category}]`, `    ${f.explanation}`];
   if (f.evidence.length > 0) {
     lines.push('    Evidence:');
@@ -55,7 +56,9 @@ export function renderSection(e: RawEvidence): string {
 export function renderDiagnosis(report: Report, paint: Paint = PLAIN): string {
   const t = report.target;
   const lines = [
-    paint.bold(`ssh-doctor ${report.tool.version} report for ${t.login ?? '?'}@${t.host ?? '?'}:${t.port ?? 22}`),
+    paint.bold(
+      `ssh-doctor ${report.tool.version} report for ${t.login ?? '?'}@${t.host ?? '?'}:${t.port ?? 22}`,
+    ),
     `profile ${report.profile}, created ${report.createdAt}`,
     '',
     outcomeLine(report, paint),

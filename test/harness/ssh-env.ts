@@ -3,7 +3,7 @@
 import { chmod, chown, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type ResultPromise, execa } from 'execa';
+import { execa, type ResultPromise } from 'execa';
 import { freePort, sh, waitForPort } from './system.js';
 import { createTestUser, type TestUser } from './test-user.js';
 
@@ -154,7 +154,13 @@ export async function startSshEnv(opts: SshEnvOptions = {}): Promise<SshEnv> {
         reject: false,
       });
       const end = Date.now() + 5000;
-      while (Date.now() < end && !(await stat(agentSocket).then(() => true, () => false))) {
+      while (
+        Date.now() < end &&
+        !(await stat(agentSocket).then(
+          () => true,
+          () => false,
+        ))
+      ) {
         await new Promise((r) => setTimeout(r, 30));
       }
     }
@@ -163,14 +169,27 @@ export async function startSshEnv(opts: SshEnvOptions = {}): Promise<SshEnv> {
       const path = join(user.sshDir, key.file);
       const type = key.type ?? 'rsa';
       const bits = key.bits ?? (type === 'rsa' ? 2048 : type === 'ecdsa' ? 256 : undefined);
-      await runAs(['ssh-keygen', '-q', '-t', type, ...(bits ? ['-b', String(bits)] : []), '-N', key.passphrase ?? '', '-C', `${user.name}@test-${key.file}`, '-f', path]).then((r) => {
+      await runAs([
+        'ssh-keygen',
+        '-q',
+        '-t',
+        type,
+        ...(bits ? ['-b', String(bits)] : []),
+        '-N',
+        key.passphrase ?? '',
+        '-C',
+        `${user.name}@test-${key.file}`,
+        '-f',
+        path,
+      ]).then((r) => {
         if (r.exitCode !== 0) throw new Error(`ssh-keygen failed: ${r.stderr}`);
       });
       const pub = await readFile(`${path}.pub`, 'utf8');
       if (key.authorize !== false) authorized.push(pub.trim());
       if (key.inAgent) {
         if (!agentSocket) throw new Error(`key ${key.file}: inAgent needs agent: true`);
-        if (key.passphrase) throw new Error(`key ${key.file}: cannot add an encrypted key to the agent unattended`);
+        if (key.passphrase)
+          throw new Error(`key ${key.file}: cannot add an encrypted key to the agent unattended`);
         const r = await runAs(['ssh-add', path]);
         if (r.exitCode !== 0) throw new Error(`ssh-add failed: ${r.stderr}`);
       }
@@ -179,7 +198,8 @@ export async function startSshEnv(opts: SshEnvOptions = {}): Promise<SshEnv> {
     }
     await writeFile(join(serverDir, 'authorized_keys', user.name), authorized.map((l) => `${l}\n`).join(''));
     await chmod(join(serverDir, 'authorized_keys', user.name), 0o644);
-    if (opts.sshConfig !== undefined) await writeOwned(join(user.sshDir, 'config'), opts.sshConfig, user, 0o600);
+    if (opts.sshConfig !== undefined)
+      await writeOwned(join(user.sshDir, 'config'), opts.sshConfig, user, 0o600);
 
     if (!opts.noSshd) {
       const hostKeys = await makeServerKeys(serverDir, opts.hostKeyTypes);
@@ -203,9 +223,15 @@ export async function startSshEnv(opts: SshEnvOptions = {}): Promise<SshEnv> {
       await writeFile(configPath, `${config.join('\n')}\n`);
       await mkdir('/run/sshd', { recursive: true });
       // PerSourcePenalties exists only in OpenSSH >= 9.8; drop it when this sshd does not know it.
-      const check = await execa('/usr/sbin/sshd', ['-t', '-f', configPath], { reject: false, stdin: 'ignore' });
+      const check = await execa('/usr/sbin/sshd', ['-t', '-f', configPath], {
+        reject: false,
+        stdin: 'ignore',
+      });
       if (check.exitCode !== 0 && /PerSourcePenalties/.test(check.stderr)) {
-        await writeFile(configPath, `${config.filter((l) => !l.startsWith('PerSourcePenalties')).join('\n')}\n`);
+        await writeFile(
+          configPath,
+          `${config.filter((l) => !l.startsWith('PerSourcePenalties')).join('\n')}\n`,
+        );
       } else if (check.exitCode !== 0) {
         throw new Error(`sshd config rejected: ${check.stderr}`);
       }

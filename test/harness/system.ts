@@ -1,9 +1,12 @@
 // Small helpers the test harness shares: run a command as root with a timeout, find a free port, wait for a port.
-import { createServer, connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { execa } from 'execa';
 
 /** Runs argv (no shell) with closed stdin and a timeout; throws with stderr on failure. */
-export async function sh(argv: string[], opts: { env?: Record<string, string>; timeoutMs?: number; input?: string } = {}) {
+export async function sh(
+  argv: string[],
+  opts: { env?: Record<string, string>; timeoutMs?: number; input?: string } = {},
+) {
   const [file, ...args] = argv;
   if (!file) throw new Error('empty argv');
   const result = await execa(file, args, {
@@ -13,7 +16,9 @@ export async function sh(argv: string[], opts: { env?: Record<string, string>; t
     ...(opts.env ? { env: opts.env, extendEnv: false } : {}),
   });
   if (result.failed) {
-    throw new Error(`${argv.join(' ')} failed (${result.exitCode ?? result.signal}): ${result.stderr || result.stdout}`);
+    throw new Error(
+      `${argv.join(' ')} failed (${result.exitCode ?? result.signal}): ${result.stderr || result.stdout}`,
+    );
   }
   return result;
 }

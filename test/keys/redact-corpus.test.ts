@@ -115,7 +115,7 @@ describe('redaction of planted real keys', () => {
         expect(text.endsWith(after)).toBe(true);
         expect(findSecrets(text)).toEqual([]);
       }),
-      { numRuns: 400 },
+      { numRuns: 1000 },
     );
   });
 
