@@ -4,6 +4,7 @@ import { hideBin } from 'yargs/helpers';
 import { printable } from '../collect/validate-target.js';
 import { AppError, ExitCode, UsageError } from '../errors.js';
 import { collectCommand } from './collect-command.js';
+import { sendCommand } from './send-command.js';
 import { printVersion } from './version.js';
 
 function fail(error: unknown, debug: boolean): void {
@@ -51,6 +52,7 @@ export async function main(argv: string[]): Promise<void> {
     .scriptName('ssh-doctor')
     .usage('$0 [command] [options]\n\nFind out why an SSH connection fails, and tell support.')
     .command(collectCommand)
+    .command(sendCommand)
     .option('profile', {
       type: 'string',
       describe: 'site profile id or JSON file (default: ipsl)',

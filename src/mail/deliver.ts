@@ -1,10 +1,10 @@
 // collect → mail: compose, scan, review, store in the outbox, then send (or say how to), as an exit code.
 import { basename } from 'node:path';
-import type { Settings } from '../cli/settings.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { Report } from '../report/schema.js';
 import { composeMessage } from './compose.js';
 import { dispatchMessage } from './dispatch.js';
+import type { MailSettings } from './mail-settings.js';
 import { scanOutgoing } from './egress-scan.js';
 import { savedHints } from './hints.js';
 import { confirm, type MailIo, processIo } from './io.js';
@@ -28,7 +28,7 @@ export interface DeliverInput {
   report: Report;
   /** The mail body (`renderText(report)`). */
   text: string;
-  settings: Settings;
+  settings: MailSettings;
   flags: DeliverFlags;
 }
 
