@@ -1,24 +1,254 @@
-// Bundles the CLI into one ESM file (dist/ssh-doctor.mjs) that runs with a bare `node`, no node_modules.
-
-import { readFileSync } from 'node:fs';
+// Bundles the CLI into one file that runs with a bare `node` and no node_modules: ESM for npm, CJS for the SEA exe.
+//
+// Why the npm bundle is split in two: node parses the whole file before running a line, and the code behind the
+// commands (nodemailer, mailparser and its iconv tables, zod, sshpk: ~2 MB) took ~50 ms of that, on every
+// `--help`. So dist/ssh-doctor.mjs holds an *eager part* (main.ts, yargs, the command definitions) followed by a
+// comment holding the *lazy part* (everything main.ts reaches through `await import()`), gzipped. The first
+// `import()` evaluates the lazy part (scripts/lazy-part-loader.mjs); its imports of modules the eager part already
+// holds (errors.ts, so that `instanceof AppError` still works) are served from the eager part's instances.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { LAZY_PART_MARKER } from './lazy-part-loader.mjs';
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const ENTRY = 'src/cli/main.ts';
+const LOADER_ID = 'scripts/lazy-part-loader.mjs';
+const LOADER = join(root, LOADER_ID);
+const REGISTRY = "globalThis[Symbol.for('ssh-doctor.eager-modules')]";
 
-await build({
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/ssh-doctor.mjs',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  minify: true,
-  sourcemap: false,
-  legalComments: 'none',
-  define: { __SSH_DOCTOR_VERSION__: JSON.stringify(pkg.version) },
-  banner: {
-    // Some bundled CommonJS dependencies call require(); give them one.
-    js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+/**
+ * zod re-exports ~40 message locales (400 KB) that ssh-doctor never uses: its own messages live in
+ * src/diagnose/catalogue. Keep English only (`z.locales.en`); zod's default locale is imported separately.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${sep}node_modules${sep}zod${sep}`)
+        ? { path: join(dirname(args.importer), '..', 'locales', 'index.js'), namespace: 'zod-locales' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: "export { default as en } from './en.js';",
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
   },
-  logLevel: 'warning',
-});
+};
+
+/** Options shared by every bundle. */
+function baseOptions(format) {
+  return {
+    absWorkingDir: root,
+    bundle: true,
+    platform: 'node',
+    format,
+    target: 'node20',
+    minify: true,
+    sourcemap: false,
+    legalComments: 'none',
+    metafile: true,
+    write: false,
+    define: {
+      __SSH_DOCTOR_VERSION__: JSON.stringify(pkg.version),
+      // A CJS bundle has no import.meta; some ESM dependencies (yargs) call createRequire(import.meta.url).
+      ...(format === 'cjs' ? { 'import.meta.url': '__importMetaUrl' } : {}),
+    },
+    ...(format === 'cjs' ? { banner: { js: "var __importMetaUrl=require('node:url').pathToFileURL(__filename).href;" } } : {}),
+    logLevel: 'warning',
+  };
+}
+
+/** Resolves an import the way esbuild would, to a path relative to the repository. */
+async function resolveRelative(b, args) {
+  const r = await b.resolve(args.path, {
+    kind: args.kind,
+    importer: args.importer,
+    resolveDir: args.resolveDir,
+    pluginData: { split: 'resolving' },
+  });
+  return r.errors.length > 0 || r.external ? null : relative(root, r.path).split(sep).join('/');
+}
+
+/**
+ * Every `import()` made by our sources becomes a lookup in a lazy part. The loader module lives in the eager part;
+ * lazy parts reach it (and its cache of evaluated parts) through the registry.
+ */
+function deferDynamicImports(deferred, { inLazyPart = false } = {}) {
+  const loader = inLazyPart
+    ? `${REGISTRY}[${JSON.stringify(LOADER_ID)}]`
+    : `require(${JSON.stringify(LOADER)})`;
+  return {
+    name: 'defer-dynamic-imports',
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, async (args) => {
+        if (
+          args.kind !== 'dynamic-import' ||
+          args.pluginData?.split ||
+          args.importer.includes('node_modules')
+        ) {
+          return undefined;
+        }
+        const id = await resolveRelative(b, args);
+        if (id === null) return undefined;
+        deferred.add(id);
+        return { path: id, namespace: 'lazy-part' };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'lazy-part' }, (args) => ({
+        contents: `module.exports = ${loader}.loadLazyModule(${JSON.stringify(args.path)});`,
+        resolveDir: root,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/** Lazy part: imports of modules the eager part holds are served from the eager part's registry. */
+function shareEagerModules(eager) {
+  return {
+    name: 'share-eager-modules',
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.pluginData?.split || !args.importer.startsWith(join(root, 'src'))) return undefined;
+        const id = await resolveRelative(b, args);
+        return id !== null && eager.has(id) ? { path: id, namespace: 'eager-module' } : undefined;
+      });
+      b.onLoad({ filter: /.*/, namespace: 'eager-module' }, (args) => ({
+        contents: `module.exports = ${REGISTRY}[${JSON.stringify(args.path)}];`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+function virtualEntry(name, contents) {
+  return { contents, resolveDir: root, sourcefile: name, loader: 'js' };
+}
+
+function outputText(result) {
+  const file = result.outputFiles[0];
+  if (!file) throw new Error('esbuild wrote nothing');
+  return file.text;
+}
+
+/** The split ESM bundle for npm (see the top of this file). */
+async function buildSplitEsm() {
+  // Pass 1: which of our sources the eager part holds, and which modules it defers.
+  const deferred = new Set();
+  const probe = await build({
+    ...baseOptions('esm'),
+    entryPoints: [ENTRY],
+    plugins: [deferDynamicImports(deferred), zodEnglishOnly],
+  });
+  const eager = new Set(
+    Object.keys(probe.metafile.inputs).filter(
+      (p) => (p.startsWith('src/') && p !== ENTRY) || p === LOADER_ID,
+    ),
+  );
+
+  // Pass 2: the eager part, which first registers its modules for the lazy part, then runs main.ts.
+  const registry = [...eager].map((id, i) => `import * as m${i} from './${id}';`);
+  registry.push(`${REGISTRY} = { ${[...eager].map((id, i) => `${JSON.stringify(id)}: m${i}`).join(', ')} };`);
+  const registryPlugin = {
+    name: 'eager-registry',
+    setup(b) {
+      b.onResolve({ filter: /^ssh-doctor:eager-registry$/ }, () => ({
+        path: 'registry',
+        namespace: 'eager-registry',
+      }));
+      b.onLoad({ filter: /.*/, namespace: 'eager-registry' }, () => ({
+        contents: registry.join('\n'),
+        resolveDir: root,
+        loader: 'js',
+      }));
+    },
+  };
+  const eagerResult = await build({
+    ...baseOptions('esm'),
+    stdin: virtualEntry('eager-entry.js', `import 'ssh-doctor:eager-registry';\nimport './${ENTRY}';\n`),
+    plugins: [registryPlugin, deferDynamicImports(new Set()), zodEnglishOnly],
+    banner: {
+      // Bundled CommonJS dependencies call require() for node builtins; give them one.
+      js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
+  });
+
+  // Pass 3: one lazy part per deferred module (a command's work, the mailer...), CommonJS, evaluated with vm by the
+  // loader: `collect` never compiles triage's mail parsers, nor the mailer when it does not mail. The parts share
+  // only the eager part's modules; one used by two parts is duplicated (gzip absorbs it), so values crossing an
+  // `import()` must be plain data or instances of classes from eager modules (errors.ts).
+  const parts = [];
+  const metafiles = { eager: eagerResult.metafile };
+  const queue = [...deferred].sort();
+  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+    const nested = new Set();
+    const result = await build({
+      ...baseOptions('cjs'),
+      stdin: virtualEntry(`lazy-${id}`, `module.exports = require('./${id}');\n`),
+      plugins: [shareEagerModules(eager), deferDynamicImports(nested, { inLazyPart: true }), zodEnglishOnly],
+    });
+    for (const n of nested) if (!deferred.has(n)) deferred.add(n) && queue.push(n);
+    const code = outputText(result);
+    const gz = gzipSync(code, { level: 9 }).toString('base64');
+    parts.push({ id, bytes: Buffer.byteLength(code), comment: `${LAZY_PART_MARKER}${id}:${gz}*/\n` });
+    metafiles[id] = result.metafile;
+  }
+  const text = `${outputText(eagerResult)}${parts.map((p) => p.comment).join('')}`;
+  return {
+    text,
+    eagerBytes: eagerResult.outputFiles[0].contents.length,
+    parts: parts.map(({ id, bytes }) => ({ id, bytes })),
+    metafiles,
+  };
+}
+
+/** The biggest packages (or source folders) of one part, for `node scripts/build.mjs --analyze`. */
+function topInputs(metafile, count = 12) {
+  const sizes = new Map();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+      const key = m ? m[1] : path.split('/').slice(0, 2).join('/');
+      sizes.set(key, (sizes.get(key) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...sizes].sort((a, b) => b[1] - a[1]).slice(0, count);
+}
+
+/** One CommonJS file holding everything: the main script of the single executable application. */
+export async function buildCjs(outfile) {
+  const result = await build({ ...baseOptions('cjs'), entryPoints: [ENTRY], plugins: [zodEnglishOnly] });
+  writeFileSync(resolve(root, outfile), outputText(result));
+  return result.outputFiles[0].contents.length;
+}
+
+/** Builds dist/ssh-doctor.mjs (or `outfile`); returns the sizes of its parts in bytes. */
+export async function buildCli(outfile = 'dist/ssh-doctor.mjs') {
+  const { text, eagerBytes, parts, metafiles } = await buildSplitEsm();
+  writeFileSync(resolve(root, outfile), text, { mode: 0o755 });
+  return { fileBytes: Buffer.byteLength(text), eagerBytes, parts, metafiles };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
+  const analyze = process.argv.includes('--analyze');
+  const outfile = process.argv.slice(2).find((a) => !a.startsWith('--'));
+  const { fileBytes, eagerBytes, parts, metafiles } = await buildCli(outfile);
+  const lazy = parts.map((p) => `${p.id} ${kb(p.bytes)}`).join(', ');
+  process.stdout.write(
+    `${outfile ?? 'dist/ssh-doctor.mjs'}: ${kb(fileBytes)}; eager part ${kb(eagerBytes)}; lazy parts, gzipped in comments: ${lazy}\n`,
+  );
+  if (analyze) {
+    for (const [part, metafile] of Object.entries(metafiles)) {
+      process.stdout.write(
+        `\n${part} part:\n${topInputs(metafile)
+          .map(([k, v]) => `  ${kb(v).padStart(7)}  ${k}`)
+          .join('\n')}\n`,
+      );
+    }
+  }
+}

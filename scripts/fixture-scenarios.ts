@@ -1,7 +1,8 @@
 // The recorded fixtures, as data: each scenario is a harness configuration plus the cause its real ssh log shows.
 // Labels were checked against the recorded ssh -vvv output, not assumed (see the notes on the surprising ones).
-import type { SshEnvOptions } from '../test/harness/ssh-env.js';
+
 import type { Category } from '../src/report/categories.js';
+import type { KeySpec, SshEnvOptions } from '../test/harness/ssh-env.js';
 import type { ScenarioContext } from './scenario-context.js';
 
 /** One recorded scenario. */
@@ -25,10 +26,8 @@ export interface Scenario {
   notes?: string;
 }
 
-const authorized = (file: string, extra: Partial<NonNullable<SshEnvOptions['keys']>[number]> = {}) => ({
-  file,
-  ...extra,
-});
+/** A key in ~/.ssh, registered on the server unless `authorize: false`. */
+const authorized = (file: string, extra: Omit<KeySpec, 'file'> = {}): KeySpec => ({ file, ...extra });
 
 export const SCENARIOS: readonly Scenario[] = [
   {
@@ -40,7 +39,8 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     name: 'key-not-authorized',
-    description: 'id_rsa exists and is offered, but the server does not know it (account form not processed).',
+    description:
+      'id_rsa exists and is offered, but the server does not know it (account form not processed).',
     cause: 'auth_failed',
     evidence: ['Offering public key:', 'Permission denied (publickey)'],
     env: { keys: [authorized('id_rsa', { authorize: false })] },
@@ -61,32 +61,52 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     name: 'key-mode-0644',
-    description: 'Authorized id_rsa with mode 0644 and its .pub: offered, accepted, then refused by the client.',
+    description:
+      'Authorized id_rsa with mode 0644 and its .pub: offered, accepted, then refused by the client.',
     cause: 'key_permissions',
     evidence: ['UNPROTECTED PRIVATE KEY FILE', 'Permissions 0644 for'],
     env: { keys: [authorized('id_rsa', { mode: 0o644 })] },
-    notes: 'With a .pub beside it the key is offered first; the UNPROTECTED block comes after Server accepts key.',
+    notes:
+      'With a .pub beside it the key is offered first; the UNPROTECTED block comes after Server accepts key.',
   },
   {
-    name: 'key-mode-0644-no-pub',
-    description: 'Authorized id_rsa with mode 0644 and no .pub: the client refuses to load it at all.',
+    name: 'key-mode-0644-pem-no-pub',
+    description:
+      'Authorized old-style PEM id_rsa with mode 0644 and no .pub: type -1, "Trying private key", refused by the client.',
     cause: 'key_permissions',
     evidence: ['UNPROTECTED PRIVATE KEY FILE', 'Permissions 0644 for'],
-    env: { keys: [authorized('id_rsa', { mode: 0o644, noPub: true })] },
+    env: { keys: [authorized('id_rsa', { mode: 0o644, noPub: true, format: 'PEM' })] },
+    notes:
+      'An openssh-key-v1 key without .pub behaves like key-mode-0644 (its public half is readable, so it is offered first); a PEM key is not.',
   },
   {
     name: 'hostkey-ssh-rsa-only',
-    description: 'Old-style server: only an RSA host key and HostKeyAlgorithms ssh-rsa (SHA-1), refused by client 9.2.',
+    description:
+      'Old-style server: only an RSA host key and HostKeyAlgorithms ssh-rsa (SHA-1), refused by client 9.2.',
     cause: 'host_key_algo_mismatch',
     evidence: ['no matching host key type found', 'Their offer: ssh-rsa'],
     env: { keys: [authorized('id_rsa')], hostKeyTypes: ['rsa'], sshdConfig: ['HostKeyAlgorithms ssh-rsa'] },
   },
   {
     name: 'pubkey-ssh-rsa-only',
-    description: 'Server accepts only ssh-rsa (SHA-1) user signatures; client 9.2 does not sign with ssh-rsa.',
-    cause: 'pubkey_algo_rejected',
-    evidence: ['server-sig-algs=<ssh-rsa>'],
+    description:
+      'Server accepts only ssh-rsa (SHA-1) user signatures; client 9.2 signs with rsa-sha2 and the key is refused.',
+    cause: 'auth_failed',
+    evidence: ['Offering public key:', 'Permission denied (publickey)'],
     env: { keys: [authorized('id_rsa')], sshdConfig: ['PubkeyAcceptedAlgorithms ssh-rsa'] },
+    notes:
+      'Aimed at pubkey_algo_rejected, but the client cannot see it: a 9.2 sshd still advertises rsa-sha2-256/512 in server-sig-algs, so the log is exactly that of an unregistered key. Only the sshd log says "signature algorithm rsa-sha2-512 not in PubkeyAcceptedAlgorithms".',
+  },
+  {
+    name: 'pubkey-client-excludes-rsa',
+    description:
+      '~/.ssh/config PubkeyAcceptedAlgorithms lists no RSA algorithm (a bad copy-paste); the only key is RSA, so the client skips it.',
+    cause: 'pubkey_algo_rejected',
+    evidence: ['Skipping ssh-rsa key', 'not in PubkeyAcceptedAlgorithms'],
+    env: {
+      keys: [authorized('id_rsa')],
+      sshConfig: 'Host 127.0.0.1\n    PubkeyAcceptedAlgorithms ssh-ed25519,ecdsa-sha2-nistp256\n',
+    },
   },
   {
     name: 'kex-group1-only',
@@ -111,7 +131,7 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     name: 'host-key-changed',
-    description: "known_hosts holds another ED25519 key for [127.0.0.1]:PORT (server reinstalled or MITM).",
+    description: 'known_hosts holds another ED25519 key for [127.0.0.1]:PORT (server reinstalled or MITM).',
     cause: 'host_key_changed',
     evidence: ['REMOTE HOST IDENTIFICATION HAS CHANGED', 'Host key verification failed.'],
     env: { keys: [authorized('id_rsa')] },
@@ -130,7 +150,8 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     name: 'no-banner',
-    description: 'Something accepts TCP and never says a word (tarpit, stuck sshd): ConnectTimeout hits the banner wait.',
+    description:
+      'Something accepts TCP and never says a word (tarpit, stuck sshd): ConnectTimeout hits the banner wait.',
     cause: 'timeout',
     evidence: ['Connection timed out during banner exchange'],
     env: { keys: [authorized('id_rsa')], noSshd: true },
@@ -154,7 +175,8 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     name: 'too-many-auth-failures',
-    description: 'Agent with 7 unregistered keys, sshd MaxAuthTries 3; the authorized id_rsa (file only) comes last.',
+    description:
+      'Agent with 7 unregistered keys, sshd MaxAuthTries 3; the authorized id_rsa (file only) comes last.',
     cause: 'too_many_auth_failures',
     evidence: ['Too many authentication failures'],
     env: {
@@ -173,7 +195,8 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     name: 'encrypted-key-batch',
-    description: 'Authorized id_rsa protected by a passphrase, no agent, BatchMode: accepted, then silently skipped.',
+    description:
+      'Authorized id_rsa protected by a passphrase, no agent, BatchMode: accepted, then silently skipped.',
     cause: 'passphrase_problem',
     evidence: ['Server accepts key:'],
     env: { keys: [authorized('id_rsa', { passphrase: 'correct horse battery' })] },
@@ -203,10 +226,13 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     name: 'pub-mismatch',
-    description: 'id_rsa.pub (registered) belongs to another key than id_rsa: the private key on disk was replaced.',
+    description:
+      'id_rsa.pub (registered) belongs to another key than id_rsa: the private key on disk was replaced.',
     cause: 'auth_failed',
-    evidence: ['Permission denied (publickey)'],
+    evidence: ['contents do not match public'],
     env: { keys: [authorized('id_rsa')] },
+    notes:
+      'The server accepts the registered .pub, then the client cannot sign: "identity_sign: private key ... contents do not match public". The playbook files the .pub/private mismatch under auth_failed (the mismatch finding explains it).',
     prepare: async (ctx) => {
       const other = await ctx.scratchKey('rsa');
       await ctx.copyIntoSsh(other.privatePath, 'id_rsa', 0o600);
@@ -214,7 +240,8 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     name: 'ed25519-vs-rsa-policy',
-    description: 'The user only has an ed25519 key; the RSA-only site never registered it: offered and refused.',
+    description:
+      'The user only has an ed25519 key; the RSA-only site never registered it: offered and refused.',
     cause: 'auth_failed',
     evidence: ['Offering public key:', 'Permission denied (publickey)'],
     env: { keys: [authorized('id_ed25519', { type: 'ed25519', authorize: false })] },
@@ -258,7 +285,8 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'identityfile-ppk',
     description: '~/.ssh/config names the .ppk as IdentityFile: OpenSSH cannot load a PuTTY key.',
     cause: 'key_format',
-    evidence: ['invalid format'],
+    evidence: ['Load key', 'error in libcrypto'],
+    notes: 'With OpenSSL 3 the load error reads "error in libcrypto", not "invalid format".',
     env: { keys: [], sshConfig: 'Host 127.0.0.1\n    IdentityFile ~/.ssh/cluster.ppk\n' },
     prepare: async (ctx) => {
       const k = await ctx.scratchKey('rsa');
@@ -268,10 +296,20 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     name: 'config-group-writable',
-    description: '~/.ssh/config is group-writable (0664).',
+    description: "~/.ssh/config is group-writable (0664), group = the user's private group.",
+    cause: 'success',
+    evidence: ['Authenticated to 127.0.0.1'],
+    env: { keys: [authorized('id_rsa')], sshConfig: 'Host 127.0.0.1\n    IdentitiesOnly no\n' },
+    prepare: (ctx) => ctx.chmodSsh('config', 0o664),
+    notes:
+      'Debian\'s user-group-modes patch tolerates g+w when the group is the user\'s own private group: no "Bad owner or permissions" here. Upstream and RHEL builds refuse it.',
+  },
+  {
+    name: 'config-world-writable',
+    description: '~/.ssh/config is world-writable (0666).',
     cause: 'key_permissions',
     evidence: ['Bad owner or permissions on'],
     env: { keys: [authorized('id_rsa')], sshConfig: 'Host 127.0.0.1\n    IdentitiesOnly no\n' },
-    prepare: (ctx) => ctx.chmodSsh('config', 0o664),
+    prepare: (ctx) => ctx.chmodSsh('config', 0o666),
   },
 ];

@@ -13,7 +13,9 @@ const passed = args.filter((a) => a !== '--no-build');
 if (!noBuild && !passed.includes('--list')) {
   const cli = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
   if (cli.status !== 0) {
-    console.error('record-fixtures: building the CLI failed; fix the build (or pass --no-build to use dist/ as is).');
+    console.error(
+      'record-fixtures: building the CLI failed; fix the build (or pass --no-build to use dist/ as is).',
+    );
     process.exit(1);
   }
 }

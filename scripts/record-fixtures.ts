@@ -1,15 +1,15 @@
 // Records fixtures/<scenario>/ from real runs: a harness sshd (or fake server) per scenario, `ssh-doctor collect`
 // run as the temporary user, and the report, the pasted-style transcript and the expected cause written out.
 // Run through scripts/record-fixtures.mjs (it builds the CLI and bundles this file); needs root.
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { execa } from 'execa';
+import { findSecrets } from '../src/redact/find-secrets.js';
 import type { RawEvidence } from '../src/report/evidence.js';
 import { evidenceText } from '../src/report/evidence.js';
 import type { ExpectedFixture } from '../src/report/fixture.js';
 import { renderSection } from '../src/report/render-text.js';
 import { type Report, reportSchema } from '../src/report/schema.js';
-import { findSecrets } from '../src/redact/find-secrets.js';
 import { startSshEnv } from '../test/harness/ssh-env.js';
 import { SCENARIOS, type Scenario } from './fixture-scenarios.js';
 import { createScenarioContext } from './scenario-context.js';
@@ -59,7 +59,7 @@ function select(names: string[]): Scenario[] {
 }
 
 /** The pasted form: every probe as `$ title` then its output, in the report's (one-liner) order. */
-export function transcriptOf(probes: readonly RawEvidence[]): string {
+function transcriptOf(probes: readonly RawEvidence[]): string {
   return probes.map(renderSection).join('\n');
 }
 
@@ -88,7 +88,15 @@ async function record(scenario: Scenario, openssh: string): Promise<Outcome> {
     try {
       report = reportSchema.parse(JSON.parse(run.stdout));
     } catch (error) {
-      throw new Error(`collect (exit ${run.exitCode}) gave no valid report: ${String(error).slice(0, 400)}\n${run.stderr}`);
+      // A crash in the minified bundle prints whole source lines: keep the message readable.
+      const stderr = run.stderr
+        .split('\n')
+        .map((l) => (l.length > 300 ? `${l.slice(0, 300)}…` : l))
+        .slice(-15)
+        .join('\n');
+      throw new Error(
+        `collect (exit ${run.exitCode}) gave no valid report: ${String(error).slice(0, 400)}\n${stderr}`,
+      );
     }
     const json = `${JSON.stringify(report, null, 2)}\n`;
     const transcript = transcriptOf(report.probes);
@@ -101,11 +109,17 @@ async function record(scenario: Scenario, openssh: string): Promise<Outcome> {
       recorded: { openssh, server: report.network.banner, date: new Date().toISOString() },
       origin: 'recorded',
     };
-    const files = { 'report.json': json, 'transcript.txt': transcript, 'expected.json': `${JSON.stringify(expected, null, 2)}\n` };
+    const files = {
+      'report.json': json,
+      'transcript.txt': transcript,
+      'expected.json': `${JSON.stringify(expected, null, 2)}\n`,
+    };
     for (const [file, text] of Object.entries(files)) {
       const leaks = findSecrets(text);
       if (leaks.length > 0 || /PRIVATE KEY-----|b3BlbnNzaC1rZXktdjEA/.test(text)) {
-        throw new Error(`${file} would hold a secret (${leaks.map((l) => `${l.kind}@${l.line}`).join(', ')}): not written`);
+        throw new Error(
+          `${file} would hold a secret (${leaks.map((l) => `${l.kind}@${l.line}`).join(', ')}): not written`,
+        );
       }
     }
     const dir = join(FIXTURES, scenario.name);
@@ -125,6 +139,20 @@ async function record(scenario: Scenario, openssh: string): Promise<Outcome> {
     await dispose();
     await env.stop();
   }
+}
+
+/** After a full run: recorded fixtures whose scenario is gone (renamed, dropped) would mislead the golden tests. */
+async function pruneStale(): Promise<string[]> {
+  const known = new Set(SCENARIOS.map((s) => s.name));
+  const removed: string[] = [];
+  for (const name of await readdir(FIXTURES)) {
+    if (known.has(name)) continue;
+    const expected = await readFile(join(FIXTURES, name, 'expected.json'), 'utf8').catch(() => null);
+    if (expected === null || (JSON.parse(expected) as { origin?: unknown }).origin !== 'recorded') continue;
+    await rm(join(FIXTURES, name), { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
 }
 
 async function pool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
@@ -161,7 +189,12 @@ async function main(): Promise<number> {
       console.log(`✖ ${scenario.name}: ${error instanceof Error ? error.message : String(error)}`);
     }
   });
-  console.log(`\n${scenarios.length - failures.length}/${scenarios.length} recorded in ${Date.now() - started} ms`);
+  if (names.length === 0) {
+    for (const name of await pruneStale()) console.log(`removed stale recorded fixture ${name}`);
+  }
+  console.log(
+    `\n${scenarios.length - failures.length}/${scenarios.length} recorded in ${Date.now() - started} ms`,
+  );
   if (failures.length > 0) console.log(`failed: ${failures.join(' ')}`);
   return failures.length > 0 ? 1 : 0;
 }

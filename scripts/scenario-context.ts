@@ -60,7 +60,11 @@ export function createScenarioContext(env: SshEnv): { ctx: ScenarioContext; disp
       await mkdir(scratch, { recursive: true, mode: 0o700 });
       const path = join(scratch, `key-${randomBytes(4).toString('hex')}`);
       const bits = type === 'rsa' ? ['-b', '2048'] : [];
-      const r = await execa('ssh-keygen', ['-q', '-t', type, ...bits, '-N', '', '-C', 'scratch', '-f', path], RUN);
+      const r = await execa(
+        'ssh-keygen',
+        ['-q', '-t', type, ...bits, '-N', '', '-C', 'scratch', '-f', path],
+        RUN,
+      );
       if (r.exitCode !== 0) throw new Error(`ssh-keygen failed: ${r.stderr}`);
       return { privatePath: path, publicLine: (await readFile(`${path}.pub`, 'utf8')).trim() };
     },

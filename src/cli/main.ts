@@ -3,8 +3,10 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { printable } from '../collect/validate-target.js';
 import { AppError, ExitCode, UsageError } from '../errors.js';
+import { bindCheckKeyText, checkKeyCommand } from './check-key-command.js';
 import { collectCommand } from './collect-command.js';
 import { sendCommand } from './send-command.js';
+import { triageCommand } from './triage-command.js';
 import { printVersion } from './version.js';
 
 function fail(error: unknown, debug: boolean): void {
@@ -48,11 +50,13 @@ export async function main(argv: string[]): Promise<void> {
     await printVersion();
     return;
   }
-  const cli = yargs(argv)
+  const cli = yargs(bindCheckKeyText(argv))
     .scriptName('ssh-doctor')
     .usage('$0 [command] [options]\n\nFind out why an SSH connection fails, and tell support.')
     .command(collectCommand)
+    .command(checkKeyCommand)
     .command(sendCommand)
+    .command(triageCommand)
     .option('profile', {
       type: 'string',
       describe: 'site profile id or JSON file (default: ipsl)',
@@ -97,4 +101,5 @@ export async function main(argv: string[]): Promise<void> {
   }
 }
 
-await main(hideBin(process.argv));
+// No top-level await: the same entry is bundled as ESM (npm) and as CommonJS (single executable); main never rejects.
+void main(hideBin(process.argv));

@@ -14,7 +14,11 @@ function line(r: DispatchResult): string {
   return r.result === 'sent' ? `${where}  sent (${r.detail})` : `${where}  ${r.result}: ${r.detail}`;
 }
 
-export async function runSend(flags: SendFlags, io: MailIo = processIo(), timeouts?: SmtpTimeouts): Promise<number> {
+export async function runSend(
+  flags: SendFlags,
+  io: MailIo = processIo(),
+  timeouts?: SmtpTimeouts,
+): Promise<number> {
   const settings = loadSettings(flags);
   const { env, config, configPath, stateDir } = settings;
   const names = await pendingMessages(stateDir);
@@ -35,7 +39,14 @@ export async function runSend(flags: SendFlags, io: MailIo = processIo(), timeou
     });
   }
   const needsFrom = (await countWithoutFrom(stateDir, names)) > 0;
-  const from = await resolveFrom({ flag: flags.from, env, config, configPath, io, prompt: needsFrom && !flags.yes });
+  const from = await resolveFrom({
+    flag: flags.from,
+    env,
+    config,
+    configPath,
+    io,
+    prompt: needsFrom && !flags.yes,
+  });
   if (!flags.json) io.note(`Sending ${names.length} message(s) via ${describeTransport(transport)}\n`);
   const results = await sendPending(names, { stateDir, transport, from, io, yes: flags.yes === true });
   if (flags.json) io.out(`${JSON.stringify({ outbox: stateDir, results }, null, 2)}\n`);

@@ -62,7 +62,7 @@ export function diagnose(
       evidence: m.evidence,
       fix: { text: msg.fix, commands: msg.commands },
       docs: `docs/rules/${rule.id}.md`,
-      rank: rule.rank,
+      rank: m.rank ?? rule.rank,
     });
   }
   const findings = rankFindings(found);

@@ -23,6 +23,8 @@ export interface RuleMatch {
   severity?: Severity;
   /** Overrides the rule's category for this match (rare: a rule whose cause depends on context). */
   category?: Category;
+  /** Overrides the rule's rank for this match (a policy finding that explains the failure moves up). */
+  rank?: number;
 }
 
 export interface Rule {

@@ -38,7 +38,9 @@ function isAlive(pid: number): boolean {
 /** Takes `outbox/<name>`; undefined when another run already took it (or it is gone). */
 export async function claimMessage(stateDir: string, name: string): Promise<Claim | undefined> {
   const path = outboxPath(stateDir, 'sending', claimName(name));
-  return (await moveMessage(outboxPath(stateDir, 'outbox', name), path)) ? { stateDir, name, path } : undefined;
+  return (await moveMessage(outboxPath(stateDir, 'outbox', name), path))
+    ? { stateDir, name, path }
+    : undefined;
 }
 
 /** Replaces the claimed bytes (e.g. a From added at send time); the outbox keeps exactly what is sent. */
@@ -66,7 +68,10 @@ export async function recoverStaleClaims(stateDir: string, now = Date.now()): Pr
     );
     if (age === undefined) continue;
     const dead = entry.host === HOST && !isAlive(entry.pid);
-    if ((dead || age > STALE_CLAIM_MS) && (await moveMessage(path, outboxPath(stateDir, 'outbox', entry.name)))) {
+    if (
+      (dead || age > STALE_CLAIM_MS) &&
+      (await moveMessage(path, outboxPath(stateDir, 'outbox', entry.name)))
+    ) {
       recovered.push(entry.name);
     }
   }

@@ -16,9 +16,6 @@ export interface ComposeInput {
   profile: Profile;
   /** The user's address (From and Reply-To); without one the message has no From until `send --from`. */
   from?: string | undefined;
-  /** Fixed values for reproducible tests. */
-  date?: Date;
-  messageId?: string;
 }
 
 /** A composed message: the raw bytes and what the review shows about them. */
@@ -55,8 +52,6 @@ export async function composeMessage(input: ComposeInput): Promise<ComposedMessa
     newline: 'win',
     disableFileAccess: true,
     disableUrlAccess: true,
-    ...(input.date ? { date: input.date } : {}),
-    ...(input.messageId ? { messageId: input.messageId } : {}),
   });
   const raw = await composer.compile().build();
   return {

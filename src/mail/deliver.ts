@@ -4,10 +4,10 @@ import { ExitCode, UsageError } from '../errors.js';
 import type { Report } from '../report/schema.js';
 import { composeMessage } from './compose.js';
 import { dispatchMessage } from './dispatch.js';
-import type { MailSettings } from './mail-settings.js';
 import { scanOutgoing } from './egress-scan.js';
 import { savedHints } from './hints.js';
 import { confirm, type MailIo, processIo } from './io.js';
+import type { MailSettings } from './mail-settings.js';
 import { saveMessage } from './outbox.js';
 import { resolveFrom } from './resolve-from.js';
 import { renderReview } from './review.js';
@@ -60,7 +60,8 @@ export async function deliverReport(input: DeliverInput, deps: DeliverDeps = {})
   const from = await resolveFrom({ flag: flags.from, env, config, configPath, io, prompt });
   const message = await composeMessage({ report, text, profile, from });
   await scanOutgoing(message.raw, 'mail to support');
-  const hints = (path: string) => savedHints({ path, to: message.to, subject: message.subject, hasFrom: !!from });
+  const hints = (path: string) =>
+    savedHints({ path, to: message.to, subject: message.subject, hasFrom: !!from });
 
   if (flags.dryRun) {
     print(renderReview(message, report.redactions));
@@ -73,14 +74,19 @@ export async function deliverReport(input: DeliverInput, deps: DeliverDeps = {})
   }
   if (!from) {
     const path = await saveMessage(stateDir, message.raw);
-    throw new UsageError('no sender address for the mail to support: give --from, SSH_DOCTOR_FROM or "from" in the config file', {
-      hint: `the message is kept in ${path}; send it with: ssh-doctor send --from you@your-lab.example.org`,
-    });
+    throw new UsageError(
+      'no sender address for the mail to support: give --from, SSH_DOCTOR_FROM or "from" in the config file',
+      {
+        hint: `the message is kept in ${path}; send it with: ssh-doctor send --from you@your-lab.example.org`,
+      },
+    );
   }
   if (!flags.yes) {
     if (!io.interactive) {
       const path = await saveMessage(stateDir, message.raw);
-      io.note(`Not sent: no terminal to confirm on. Saved in the outbox: ${path}\nSend it with: ${sendCommandFor(flags, transport)}\n`);
+      io.note(
+        `Not sent: no terminal to confirm on. Saved in the outbox: ${path}\nSend it with: ${sendCommandFor(flags, transport)}\n`,
+      );
       return ExitCode.ok;
     }
     print(renderReview(message, report.redactions));
@@ -100,9 +106,13 @@ export async function deliverReport(input: DeliverInput, deps: DeliverDeps = {})
     return ExitCode.ok;
   }
   if (sent.result === 'failed') {
-    io.note(`Not sent: ${sent.detail}.\nThe message was moved to ${sent.path}; nothing more will be tried.\n`);
+    io.note(
+      `Not sent: ${sent.detail}.\nThe message was moved to ${sent.path}; nothing more will be tried.\n`,
+    );
     return ExitCode.notSent;
   }
-  io.note(`Not sent: ${sent.detail}.\n${hints(sent.path)[0]}\nRetry with: ${sendCommandFor(flags, transport)}\n`);
+  io.note(
+    `Not sent: ${sent.detail}.\n${hints(sent.path)[0]}\nRetry with: ${sendCommandFor(flags, transport)}\n`,
+  );
   return ExitCode.notSent;
 }

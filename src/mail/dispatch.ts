@@ -4,7 +4,7 @@ import { AppError } from '../errors.js';
 import { type Claim, claimMessage, releaseClaim, rewriteClaim } from './claim.js';
 import { scanOutgoing } from './egress-scan.js';
 import { addSender, readEnvelope } from './envelope.js';
-import { transmit, type MailTransport } from './transport.js';
+import { type MailTransport, transmit } from './transport.js';
 
 /** What happened to one message: `busy` means another run holds it. */
 export interface DispatchResult {
@@ -15,8 +15,12 @@ export interface DispatchResult {
   detail: string;
 }
 
-async function attempt(claim: Claim, transport: MailTransport, from: string | undefined): Promise<DispatchResult> {
-  let raw = await readFile(claim.path);
+async function attempt(
+  claim: Claim,
+  transport: MailTransport,
+  from: string | undefined,
+): Promise<DispatchResult> {
+  let raw: Buffer = await readFile(claim.path);
   let envelope = readEnvelope(raw);
   if (!envelope.from && from) {
     raw = addSender(raw, from);
@@ -33,6 +37,10 @@ async function attempt(claim: Claim, transport: MailTransport, from: string | un
   if (envelope.to.length === 0) {
     const path = await releaseClaim(claim, 'failed');
     return { name: claim.name, path, result: 'failed', detail: 'no recipient in the message' };
+  }
+  if (!envelope.from) {
+    const path = await releaseClaim(claim, 'outbox');
+    return { name: claim.name, path, result: 'kept', detail: 'the message has no From address (use --from)' };
   }
   const outcome = await transmit(transport, raw, envelope);
   const to = outcome.status === 'sent' ? 'sent' : outcome.status === 'permanent' ? 'failed' : 'outbox';

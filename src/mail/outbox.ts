@@ -40,7 +40,12 @@ export async function syncDir(path: string): Promise<void> {
 }
 
 /** Writes `bytes` to `tmp/<name>` (exclusive, 0600), fsyncs, and renames it to `dest`. */
-export async function writeAtomically(stateDir: string, name: string, bytes: Buffer, dest: string): Promise<void> {
+export async function writeAtomically(
+  stateDir: string,
+  name: string,
+  bytes: Buffer,
+  dest: string,
+): Promise<void> {
   const tmp = outboxPath(stateDir, 'tmp', name);
   const handle = await open(tmp, 'wx', 0o600);
   try {

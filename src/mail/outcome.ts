@@ -11,6 +11,10 @@ export type SendOutcome =
 /** The fields nodemailer puts on its errors. */
 interface MailerErrorShape {
   code?: unknown;
+  /** The system error code under nodemailer's, e.g. ECONNREFUSED under ESOCKET. */
+  originalCode?: unknown;
+  /** The server's reply line, e.g. `451 Local error in processing`. */
+  response?: unknown;
   responseCode?: unknown;
   command?: unknown;
   message?: unknown;
@@ -18,6 +22,8 @@ interface MailerErrorShape {
 
 const FRIENDLY: Record<string, string> = {
   ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection dropped by the server',
+  EPIPE: 'connection dropped by the server',
   ETIMEDOUT: 'timed out',
   ECONNECTION: 'connection closed',
   ESOCKET: 'network error',
@@ -40,14 +46,19 @@ function oneLine(value: unknown): string {
 /** Classifies a nodemailer error: a 5xx refusal of the message is permanent, everything else is temporary. */
 export function classifyMailError(error: unknown): SendOutcome {
   const e: MailerErrorShape = typeof error === 'object' && error !== null ? error : { message: error };
-  const code = typeof e.code === 'string' ? e.code : '';
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  const code = str(e.code);
   const reply = typeof e.responseCode === 'number' ? e.responseCode : undefined;
-  const command = typeof e.command === 'string' ? e.command : '';
-  const friendly = FRIENDLY[code];
-  const detail = [reply ? `${reply}` : '', friendly ?? oneLine(e.message)].filter(Boolean).join(' ');
-  const messageRefused = code === 'EENVELOPE' || code === 'EMESSAGE' || MESSAGE_COMMANDS.test(command);
+  const response = oneLine(e.response);
+  const what = FRIENDLY[str(e.originalCode)] ?? FRIENDLY[code];
+  const detail = what
+    ? response
+      ? `${what}; server said: ${response}`
+      : what
+    : response || oneLine(e.message);
+  const messageRefused = code === 'EENVELOPE' || code === 'EMESSAGE' || MESSAGE_COMMANDS.test(str(e.command));
   if (reply !== undefined && reply >= 500 && reply < 600 && messageRefused) {
-    return { status: 'permanent', detail: `refused: ${oneLine(e.message)}` };
+    return { status: 'permanent', detail: `refused: ${response || oneLine(e.message)}` };
   }
   return { status: 'temporary', detail: detail || 'unknown error' };
 }

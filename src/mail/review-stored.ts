@@ -4,7 +4,11 @@ import { formatSize, headerBlock } from './review.js';
 
 /** Headers as stored, the body's first lines, the attachments and the size. */
 export async function renderStoredReview(raw: Buffer, path: string, bodyLines = 20): Promise<string> {
-  const parsed = await simpleParser(raw, { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true });
+  const parsed = await simpleParser(raw, {
+    skipHtmlToText: true,
+    skipTextToHtml: true,
+    skipImageLinks: true,
+  });
   const body = (parsed.text ?? '').replace(/\s+$/, '').split('\n');
   const shown = body.slice(0, bodyLines);
   if (body.length > bodyLines) shown.push(`[... ${body.length - bodyLines} more lines]`);

@@ -18,10 +18,23 @@ export function sendViaSendmail(path: string, raw: Buffer, timeoutMs = 30_000): 
       clearTimeout(timer);
       resolve(outcome);
     };
-    const child = spawn(path, ['-i', '-t'], { stdio: ['pipe', 'ignore', 'pipe'], shell: false });
+    // Own process group, so that a timeout also kills what a wrapper script started (and its open pipes).
+    const child = spawn(path, ['-i', '-t'], {
+      stdio: ['pipe', 'ignore', 'pipe'],
+      shell: false,
+      detached: true,
+    });
     const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      done({ status: 'temporary', detail: `${path} did not finish within ${Math.round(timeoutMs / 1000)} s` });
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+      child.stderr.destroy();
+      done({
+        status: 'temporary',
+        detail: `${path} did not finish within ${Math.round(timeoutMs / 1000)} s`,
+      });
     }, timeoutMs);
     child.stderr.on('data', (chunk: Buffer) => {
       if (stderr.length < 2000) stderr += chunk.toString('utf8');
@@ -32,8 +45,13 @@ export function sendViaSendmail(path: string, raw: Buffer, timeoutMs = 30_000): 
     child.on('close', (code, signal) => {
       const why = stderr.replace(/\s+/g, ' ').trim().slice(0, 200);
       if (code === 0) done({ status: 'sent', detail: `accepted by ${path}` });
-      else if (code !== null && PERMANENT_EXITS.has(code)) done({ status: 'permanent', detail: `${path} exit ${code}: ${why}` });
-      else done({ status: 'temporary', detail: `${path} ${code === null ? `killed by ${signal}` : `exit ${code}`}: ${why}` });
+      else if (code !== null && PERMANENT_EXITS.has(code))
+        done({ status: 'permanent', detail: `${path} exit ${code}: ${why}` });
+      else
+        done({
+          status: 'temporary',
+          detail: `${path} ${code === null ? `killed by ${signal}` : `exit ${code}`}: ${why}`,
+        });
     });
     child.stdin.on('error', () => undefined); // EPIPE when the binary exits early: 'close' reports it
     child.stdin.end(raw);

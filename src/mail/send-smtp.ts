@@ -12,7 +12,11 @@ export interface SmtpTimeouts {
   socketMs: number;
 }
 
-export const DEFAULT_SMTP_TIMEOUTS: SmtpTimeouts = { connectionMs: 10_000, greetingMs: 10_000, socketMs: 20_000 };
+export const DEFAULT_SMTP_TIMEOUTS: SmtpTimeouts = {
+  connectionMs: 10_000,
+  greetingMs: 10_000,
+  socketMs: 20_000,
+};
 
 function sameAddress(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
@@ -45,8 +49,10 @@ export async function sendViaSmtp(
     const rejected = info.rejected.map(String);
     const refused = [...rejected, ...envelope.to.filter((to) => !accepted.some((a) => sameAddress(a, to)))];
     // Nothing accepted: refused for good. Some accepted: it did leave, so it must not be sent again.
-    if (accepted.length === 0) return { status: 'permanent', detail: `refused recipient ${refused[0] ?? '?'}` };
-    if (refused.length > 0) return { status: 'sent', detail: `accepted for ${accepted.join(', ')}; refused ${refused.join(', ')}` };
+    if (accepted.length === 0)
+      return { status: 'permanent', detail: `refused recipient ${refused[0] ?? '?'}` };
+    if (refused.length > 0)
+      return { status: 'sent', detail: `accepted for ${accepted.join(', ')}; refused ${refused.join(', ')}` };
     return { status: 'sent', detail: String(info.response ?? 'accepted').slice(0, 200) };
   } catch (error) {
     return classifyMailError(error);

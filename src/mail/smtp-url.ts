@@ -44,12 +44,15 @@ export function parseSmtpUrl(
   } catch {
     throw bad('not a URL');
   }
-  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw bad(`unsupported scheme '${url.protocol}'`);
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:')
+    throw bad(`unsupported scheme '${url.protocol}'`);
   if (!url.hostname) throw bad('no host');
   if (url.pathname !== '' && url.pathname !== '/') throw bad('unexpected path');
-  for (const key of url.searchParams.keys()) if (!KNOWN_PARAMS.has(key)) throw bad(`unknown parameter '${key}'`);
+  for (const key of url.searchParams.keys())
+    if (!KNOWN_PARAMS.has(key)) throw bad(`unknown parameter '${key}'`);
   const requireTLS = url.searchParams.get('requireTLS');
-  if (requireTLS !== null && requireTLS !== 'true' && requireTLS !== 'false') throw bad('requireTLS must be true or false');
+  if (requireTLS !== null && requireTLS !== 'true' && requireTLS !== 'false')
+    throw bad('requireTLS must be true or false');
   const secure = url.protocol === 'smtps:';
   let user: string | undefined;
   let pass: string | undefined;

@@ -23,7 +23,8 @@ type Via = (typeof VIAS)[number];
 
 function checkVia(value: string, source: string): Via {
   const via = VIAS.find((v) => v === value);
-  if (!via) throw new UsageError(`${source}: unknown transport '${value}'`, { hint: 'use smtp, sendmail or none' });
+  if (!via)
+    throw new UsageError(`${source}: unknown transport '${value}'`, { hint: 'use smtp, sendmail or none' });
   return via;
 }
 
@@ -65,7 +66,11 @@ export function resolveTransport(
   const via = viaFlag ? checkVia(viaFlag.value, viaFlag.source) : 'none';
   if (via === 'none') return { kind: 'none' };
   if (via === 'sendmail') {
-    return { kind: 'sendmail', path: config.sendmailPath ?? DEFAULT_SENDMAIL_PATH, timeoutMs: timeouts.socketMs + 10_000 };
+    return {
+      kind: 'sendmail',
+      path: config.sendmailPath ?? DEFAULT_SENDMAIL_PATH,
+      timeoutMs: timeouts.socketMs + 10_000,
+    };
   }
   if (!smtp) {
     throw new UsageError('--via smtp needs an SMTP URL', {

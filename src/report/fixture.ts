@@ -41,7 +41,10 @@ export const referenceExpectedSchema = z.object({
   openssh: z.string().optional(),
 });
 
-export const expectedSchema = z.discriminatedUnion('origin', [recordedExpectedSchema, referenceExpectedSchema]);
+export const expectedSchema = z.discriminatedUnion('origin', [
+  recordedExpectedSchema,
+  referenceExpectedSchema,
+]);
 /** The content of a fixture's `expected.json`. */
 export type ExpectedFixture = z.infer<typeof expectedSchema>;
 
@@ -84,14 +87,18 @@ function readJson<T>(file: string, schema: z.ZodType<T>): T {
 export function loadFixture(dir: string, name: string): Fixture {
   const expected = readJson(join(dir, 'expected.json'), expectedSchema);
   if (expected.scenario !== name) {
-    throw new FixtureError(join(dir, 'expected.json'), `scenario "${expected.scenario}" differs from the directory name`);
+    throw new FixtureError(
+      join(dir, 'expected.json'),
+      `scenario "${expected.scenario}" differs from the directory name`,
+    );
   }
   const transcriptFile = join(dir, 'transcript.txt');
   if (!existsSync(transcriptFile)) throw new FixtureError(transcriptFile, 'missing');
   const transcript = readFileSync(transcriptFile, 'utf8');
   const reportFile = join(dir, 'report.json');
   const hasReport = existsSync(reportFile);
-  if (expected.origin === 'recorded' && !hasReport) throw new FixtureError(reportFile, 'missing (recorded fixture)');
+  if (expected.origin === 'recorded' && !hasReport)
+    throw new FixtureError(reportFile, 'missing (recorded fixture)');
   if (expected.origin === 'reference' && hasReport) {
     throw new FixtureError(reportFile, 'a reference transcript must not carry a report');
   }

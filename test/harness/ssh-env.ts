@@ -24,6 +24,8 @@ export interface KeySpec {
   mode?: number;
   /** Remove the .pub after generation. */
   noPub?: boolean;
+  /** Private key file format (`ssh-keygen -m`); default OpenSSH's own (openssh-key-v1). */
+  format?: 'PEM' | 'PKCS8';
 }
 
 export interface SshEnvOptions {
@@ -177,6 +179,7 @@ export async function startSshEnv(opts: SshEnvOptions = {}): Promise<SshEnv> {
         ...(bits ? ['-b', String(bits)] : []),
         '-N',
         key.passphrase ?? '',
+        ...(key.format ? ['-m', key.format] : []),
         '-C',
         `${user.name}@test-${key.file}`,
         '-f',

@@ -1,0 +1,49 @@
+// collect vs the legacy one-liner (run by `bash -c` as the same user against the same real sshd): median wall
+// times of N interleaved runs and their ratio. Target: ssh-doctor <= 1.2x the one-liner, though it collects more.
+import { isMain, median, ms, printResult, RUNS, requireBuild, requireRoot, runTimed, verdict } from './lib/common.mjs';
+import { asUser, cliArgv, oneLiner, startBenchEnv } from './lib/ssh-env.mjs';
+
+export const TARGET_RATIO = 1.2;
+
+export async function benchCollect(runs = RUNS) {
+  const env = await startBenchEnv();
+  try {
+    const doctor = cliArgv(env, env.port, ['--no-mail', '--quiet']);
+    const legacy = asUser(env, ['bash', '-c', oneLiner(env.user.name, env.port)]);
+    // One warm-up each (page cache, sshd's first fork), then interleave so that load drifts hit both alike.
+    const warm = await runTimed(doctor);
+    if (warm.code !== 0) throw new Error(`ssh-doctor did not connect (exit ${warm.code}): ${warm.stderr.trim()}`);
+    const check = await runTimed(legacy);
+    if (!/Authenticated to/.test(check.stderr)) throw new Error(`the one-liner did not log in: ${check.stderr.slice(-300)}`);
+    const times = { doctor: [], legacy: [] };
+    for (let i = 0; i < runs; i++) {
+      times.legacy.push((await runTimed(legacy)).wallMs);
+      times.doctor.push((await runTimed(doctor)).wallMs);
+    }
+    const d = median(times.doctor);
+    const l = median(times.legacy);
+    const ratio = d / l;
+    return {
+      title: `collect vs the one-liner (successful login to a local sshd, ${runs} runs each, medians)`,
+      table: [
+        ['command', 'median', 'min', 'max'],
+        ['one-liner (bash -c, 8 commands in sequence)', ms(l), ms(Math.min(...times.legacy)), ms(Math.max(...times.legacy))],
+        ['ssh-doctor collect --no-mail --quiet', ms(d), ms(Math.min(...times.doctor)), ms(Math.max(...times.doctor))],
+      ],
+      notes: [
+        `ratio ssh-doctor / one-liner: ${ratio.toFixed(2)}x (target <= ${TARGET_RATIO}x: ${verdict(ratio <= TARGET_RATIO)})`,
+        'both run as the same temporary user through `runuser ... env -i`, whose cost (~10 ms) is in both figures',
+        'ssh-doctor also runs ssh -G, ssh -V, DNS, a TCP banner probe, key inspection, parsing, diagnosis and rendering',
+      ],
+      figures: { doctorMs: d, legacyMs: l, ratio },
+    };
+  } finally {
+    await env.stop();
+  }
+}
+
+if (isMain(import.meta.url)) {
+  requireRoot();
+  requireBuild();
+  printResult(await benchCollect());
+}

@@ -1,0 +1,36 @@
+// Runtime half of the split build (see build.mjs): evaluates the lazy part, kept compressed in the comment that
+// ends dist/ssh-doctor.mjs, the first time a command needs it. Start-up (--help, --version) never parses it.
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { runInThisContext } from 'node:vm';
+import { gunzipSync } from 'node:zlib';
+
+/** Built by concatenation so that this file's own text never contains the marker. */
+export const LAZY_PART_MARKER = ['/*ssh-doctor', 'lazy-part:'].join('-');
+
+const loaded = new Map();
+
+function evaluateLazyPart(id) {
+  const file = fileURLToPath(import.meta.url);
+  const text = readFileSync(file, 'latin1');
+  const head = `${LAZY_PART_MARKER}${id}:`;
+  const start = text.lastIndexOf(head);
+  const end = text.indexOf('*/', start);
+  if (start < 0 || end < 0)
+    throw new Error(`${file} is damaged: lazy part ${id} is missing (reinstall ssh-doctor)`);
+  const code = gunzipSync(Buffer.from(text.slice(start + head.length, end), 'base64')).toString('utf8');
+  const wrapper = runInThisContext(`(function (exports, require, module, __filename, __dirname) {${code}\n})`, {
+    filename: `${file}#${id}`,
+  });
+  const module = { exports: {} };
+  wrapper(module.exports, createRequire(file), module, file, dirname(file));
+  return module.exports;
+}
+
+/** The module `id` (its path in the repository, e.g. `src/cli/run-collect.ts`), from its lazy part. */
+export function loadLazyModule(id) {
+  if (!loaded.has(id)) loaded.set(id, evaluateLazyPart(id));
+  return loaded.get(id);
+}

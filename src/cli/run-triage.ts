@@ -1,0 +1,62 @@
+// Wires `triage` to the process: checks the paths, loads the profile, streams the output, sets the exit code.
+import { statSync } from 'node:fs';
+import { ExitCode, UsageError } from '../errors.js';
+import { FORMATS, type OutputFormat } from '../triage/output-format.js';
+import { createProgressMeter } from '../triage/progress-meter.js';
+import { runTriageLoop } from '../triage/triage-run.js';
+import { loadSettings } from './settings.js';
+import type { TriageFlags } from './triage-command.js';
+
+function checkPaths(paths: readonly string[]): void {
+  if (paths.length === 0) {
+    throw new UsageError('triage needs at least one PATH', { hint: 'a mail, mbox, Maildir, directory or - for stdin' });
+  }
+  if (paths.filter((p) => p === '-').length > 1) throw new UsageError('- (stdin) can be given only once');
+  for (const path of paths) {
+    if (path === '-') continue;
+    try {
+      statSync(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+      throw new UsageError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file or directory' : code}`);
+    }
+  }
+}
+
+function pickFormat(flags: TriageFlags): OutputFormat {
+  const format = flags.format ?? (flags.json ? 'json' : 'text');
+  const known = FORMATS.find((f) => f === format);
+  if (!known) throw new UsageError(`unknown format '${format}'`, { hint: `one of ${FORMATS.join(', ')}` });
+  return known;
+}
+
+/** Exit code: 0 every ticket triaged, 1 some input could not be read (usage errors throw, exit 2). */
+export async function runTriage(flags: TriageFlags): Promise<number> {
+  const paths = (flags.paths ?? []).map(String);
+  checkPaths(paths);
+  const format = pickFormat(flags);
+  const { profile } = loadSettings(flags);
+  const progress = createProgressMeter(process.stderr, !flags.quiet);
+  let pipeClosed = false;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    pipeClosed = true;
+    process.stdout.destroy();
+  });
+  const summary = await runTriageLoop({
+    paths,
+    format,
+    reply: flags.reply === true,
+    profile,
+    stdin: process.stdin,
+    stdout: process.stdout,
+    warn: (line) => {
+      progress.stop();
+      process.stderr.write(`ssh-doctor: triage: ${line}\n`);
+    },
+    now: () => new Date().toISOString(),
+    onProgress: (tickets, bytes) => progress.update(tickets, bytes),
+  }).finally(() => progress.stop());
+  if (pipeClosed) return ExitCode.ok;
+  return summary.failures > 0 ? ExitCode.problem : ExitCode.ok;
+}

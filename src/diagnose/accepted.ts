@@ -1,0 +1,22 @@
+// Keys the server accepted (`Server accepts key`) that the client then failed to use.
+import type { AuthAttempt } from '../report/connection.js';
+import type { EvidenceLine } from '../report/schema.js';
+import { attemptLine, ev, eventsOf } from './facts.js';
+import type { RuleContext } from './rule.js';
+
+/** Accepted by the server but never signed, whatever the reason. */
+export function acceptedNotUsed(ctx: RuleContext): AuthAttempt[] {
+  return ctx.report.connection.authAttempts.filter((a) => a.serverAccepted);
+}
+
+/** The attempt line and its `Server accepts key` line. */
+export function acceptedLines(ctx: RuleContext, a: AuthAttempt): EvidenceLine[] {
+  const accept = eventsOf(ctx, 'server-accepts-key').find((e) => e.line > a.line);
+  return [...attemptLine(ctx, a), ...(accept ? [ev(accept)] : [])];
+}
+
+/** The /dev/tty line is about a passphrase (not the host key question) when it comes after authentication began. */
+export function passphraseTtyLines(ctx: RuleContext) {
+  const authStart = eventsOf(ctx, 'auth-methods', 'next-auth-method', 'offering-key')[0]?.line ?? Infinity;
+  return eventsOf(ctx, 'read-passphrase-no-tty', 'askpass-failed').filter((e) => e.line > authStart);
+}

@@ -1,0 +1,106 @@
+// Facts many rules need (versions, target, attempts, failure), read from the draft the same way everywhere.
+import type { AuthAttempt, ConnectionEvent } from '../report/connection.js';
+import type { EvidenceLine } from '../report/schema.js';
+import type { RuleContext } from './rule.js';
+
+/** `8.8` → 808; null when unknown. */
+export function versionNumber(v: { major: number | null; minor: number | null } | null | undefined) {
+  if (v?.major == null) return null;
+  return v.major * 100 + (v.minor ?? 0);
+}
+
+/** The local client's OpenSSH version (first banner of the log, else `ssh -V`), e.g. 902. */
+export function clientVersion(ctx: RuleContext): number | null {
+  const c = ctx.report.connection.clientVersion ?? ctx.report.system.sshVersion;
+  if (!c || !/^OpenSSH/i.test(c.product)) return null;
+  return versionNumber(c);
+}
+
+/** The server's OpenSSH version from the log or the collected banner; null for other products or unknown. */
+export function serverOpenSsh(ctx: RuleContext): number | null {
+  const s = ctx.report.connection.serverVersion;
+  if (s) return /^OpenSSH/i.test(s.product) ? versionNumber(s) : null;
+  const m = /^SSH-[\d.]+-OpenSSH_(\d+)\.(\d+)/.exec(ctx.report.network.banner ?? '');
+  return m ? Number(m[1]) * 100 + Number(m[2]) : null;
+}
+
+/** The ssh run failed (or its end is unknown) rather than succeeded or not ran. */
+export function failed(ctx: RuleContext): boolean {
+  const o = ctx.report.connection.outcome;
+  return o === 'failure' || o === 'unknown';
+}
+
+/** An event of the ssh log as an evidence line. */
+export function ev(e: { line: number; text: string }): EvidenceLine {
+  return { source: 'ssh-vvv', line: e.line, text: e.text };
+}
+
+export function eventsOf(ctx: RuleContext, ...kinds: string[]): ConnectionEvent[] {
+  return ctx.report.connection.events.filter((e) => kinds.includes(e.kind));
+}
+
+/** The event recorded at a given line of the log. */
+export function eventAt(ctx: RuleContext, line: number): ConnectionEvent | undefined {
+  return ctx.report.connection.events.find((e) => e.line === line);
+}
+
+/** Lines of the ssh log matching `re` (for messages the parser has no event kind for). */
+export function sshLines(ctx: RuleContext, re: RegExp): EvidenceLine[] {
+  return ctx.lines('ssh-vvv').filter((l) => re.test(l.text));
+}
+
+/** The `Permission denied (...)` line, when the run ended with one. */
+export function denial(ctx: RuleContext): EvidenceLine[] {
+  const d = ctx.report.connection.permissionDenied;
+  const e = d ? eventAt(ctx, d.line) : undefined;
+  return e ? [ev(e)] : [];
+}
+
+/** Attempts the server answered (`Offering ...`), in order. */
+export function offered(ctx: RuleContext): AuthAttempt[] {
+  return ctx.report.connection.authAttempts.filter((a) => a.method === 'offer');
+}
+
+/** The attempt's own log line. */
+export function attemptLine(ctx: RuleContext, a: AuthAttempt): EvidenceLine[] {
+  const e = eventAt(ctx, a.line);
+  return e ? [ev(e)] : [];
+}
+
+/** Host name to use in fixes: the target, else what the log shows, else the profile's first host. */
+export function targetHost(ctx: RuleContext): string {
+  const c = ctx.report.connection;
+  return (
+    ctx.report.target.host ??
+    c.authTarget?.host ??
+    c.permissionDenied?.host ??
+    c.connectAttempts[0]?.host ??
+    ctx.profile.hosts[0]?.hostname ??
+    'HOST'
+  );
+}
+
+export function targetLogin(ctx: RuleContext): string {
+  const c = ctx.report.connection;
+  return ctx.report.target.login ?? c.authTarget?.user ?? c.permissionDenied?.user ?? 'LOGIN';
+}
+
+/** `host` or `[host]:port` as known_hosts and ssh-keygen -R spell it. */
+export function knownHostsName(host: string, port: number | null): string {
+  return port !== null && port !== 22 ? `[${host}]:${port}` : host;
+}
+
+/** The key type as printed in the log (`RSA`, `ED25519`...), upper-cased, or null. */
+export function keyTypeOf(a: { type: string | null }): string | null {
+  return a.type ? a.type.toUpperCase().replace(/^SSH-/, '') : null;
+}
+
+/** Base name of a path (`/home/u/.ssh/id_rsa` → `id_rsa`). */
+export function baseName(path: string): string {
+  return path.replace(/\\/g, '/').split('/').pop() ?? path;
+}
+
+/** A path as the user would type it: `/home/u/.ssh/id_rsa` → `~/.ssh/id_rsa`. */
+export function tildePath(path: string): string {
+  return path.replace(/^(?:\/home\/[^/]+|\/Users\/[^/]+|\/root|\/c\/Users\/[^/]+|C:\\Users\\[^\\]+)[/\\]\.ssh[/\\]/, '~/.ssh/');
+}

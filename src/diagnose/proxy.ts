@@ -1,0 +1,21 @@
+// Is the run going through a ProxyCommand/ProxyJump (or a nested ssh writing to the same stderr)?
+import type { RuleContext } from './rule.js';
+
+export const CLOSE_KINDS = [
+  'exchange-identification-closed',
+  'exchange-identification-reset',
+  'connection-closed',
+  'connection-reset',
+  'banner-exchange-failed',
+];
+
+/**
+ * A second client banner counts only before the run's final error: a pasted `ssh -V` after the log (the
+ * legacy splitter keeps it in the ssh section) is not a nested ssh.
+ */
+export function proxied(ctx: RuleContext): boolean {
+  const c = ctx.report.connection;
+  if (c.proxy.command !== null || c.proxy.jump !== null) return true;
+  const end = c.finalError?.line ?? Number.POSITIVE_INFINITY;
+  return c.events.some((e) => e.kind === 'nested-client-version' && e.line < end);
+}

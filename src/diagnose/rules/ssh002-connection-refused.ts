@@ -1,0 +1,12 @@
+// `Connection refused`: the host answered but nothing listens on that port (or a firewall rejects).
+import { RANK } from '../ranks.js';
+import type { Rule } from '../rule.js';
+import { connectFailure } from '../connect-failure.js';
+
+export const ssh002: Rule = {
+  id: 'SSH002',
+  category: 'refused',
+  severity: 'error',
+  rank: RANK.network,
+  match: (ctx) => connectFailure(ctx, 'connection-refused', /refused/i),
+};

@@ -1,0 +1,12 @@
+// `Connection timed out` at connect: packets are dropped (firewall, host down, VPN needed).
+import { RANK } from '../ranks.js';
+import type { Rule } from '../rule.js';
+import { connectFailure } from '../connect-failure.js';
+
+export const ssh003: Rule = {
+  id: 'SSH003',
+  category: 'timeout',
+  severity: 'error',
+  rank: RANK.network,
+  match: (ctx) => connectFailure(ctx, 'connect-timeout', /timed out/i),
+};

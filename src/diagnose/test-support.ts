@@ -1,0 +1,107 @@
+// Builds reports from text for rule and golden tests: a pasted ticket (legacy path) or collected probe outputs.
+import { readFileSync } from 'node:fs';
+import { splitLegacyTranscript } from '../parse/legacy-split.js';
+import { IPSL_PROFILE, type Profile } from '../profile/profile.js';
+import { assembleReport } from '../report/assemble-report.js';
+import type { ProbeId, RawEvidence } from '../report/evidence.js';
+import type { KeyFile, Report } from '../report/schema.js';
+
+const CREATED = '2026-01-01T00:00:00.000Z';
+
+function evidence(probe: ProbeId, text: string, firstLine = 1, exitCode: number | null = null): RawEvidence {
+  return {
+    probe,
+    title: probe,
+    argv: [],
+    status: 'ok',
+    exitCode,
+    durationMs: 0,
+    timedOut: false,
+    stdout: text,
+    stderr: '',
+    firstLine,
+  };
+}
+
+/** The probes of a pasted one-liner transcript, cut by the legacy splitter, with their original line numbers. */
+export function legacyEvidence(text: string): {
+  evidence: RawEvidence[];
+  login: string | null;
+  host: string | null;
+} {
+  const t = splitLegacyTranscript(text);
+  const out: RawEvidence[] = [];
+  for (const [probe, section] of Object.entries(t.sections) as [ProbeId, { text: string; startLine: number }][])
+    out.push(evidence(probe, section.text, section.startLine));
+  return { evidence: out, login: t.login, host: t.host };
+}
+
+/** A triage report from pasted text (keys[] and network empty, as for a legacy ticket). */
+export function reportFromTranscript(text: string, profile: Profile = IPSL_PROFILE): Report {
+  const { evidence: ev, login, host } = legacyEvidence(text);
+  return assembleReport({
+    evidence: ev,
+    target: { login, host, port: null },
+    profile,
+    source: { kind: 'triage', name: null },
+    createdAt: CREATED,
+  });
+}
+
+/** What a collect run would have gathered, given per probe as text. */
+export interface CollectedText {
+  probes: Partial<Record<ProbeId, string>>;
+  keys?: KeyFile[];
+  target?: Report['target'];
+  banner?: string | null;
+}
+
+/** A collect-like report: each probe's text as stdout, the ssh log as stderr (with BatchMode as collect runs it). */
+export function reportFromProbes(input: CollectedText, profile: Profile = IPSL_PROFILE): Report {
+  const ev = Object.entries(input.probes).map(([probe, text]) => {
+    const e = evidence(probe as ProbeId, text ?? '');
+    if (probe !== 'ssh-vvv') return e;
+    return { ...e, argv: ['ssh', '-vvv', '-o', 'BatchMode=yes'], stdout: '', stderr: text ?? '' };
+  });
+  return assembleReport({
+    evidence: ev,
+    target: input.target ?? { login: 'jdoe', host: 'ciclad.ipsl.jussieu.fr', port: 22 },
+    profile,
+    source: { kind: 'collect', name: null },
+    createdAt: CREATED,
+    keys: input.keys,
+    network: { dns: null, tcp: null, banner: input.banner ?? null },
+  });
+}
+
+/** A recorded local run from src/parse/testdata/local-9.2. */
+export function localRun(name: string): string {
+  return readFileSync(new URL(`../parse/testdata/local-9.2/${name}`, import.meta.url), 'utf8');
+}
+
+/** A key file as the inspection reports it; override what the case needs. */
+export function keyFile(over: Partial<KeyFile> & { name: string }): KeyFile {
+  const role = over.name.endsWith('.pub') ? 'public' : 'private';
+  return {
+    path: `/home/jdoe/.ssh/${over.name}`,
+    role,
+    exists: true,
+    mode: role === 'public' ? '0644' : '0600',
+    owner: 'jdoe',
+    uid: 1000,
+    format: role === 'public' ? 'openssh-public' : 'openssh-private',
+    kind: role === 'public' ? 'OpenSSH public key' : 'OpenSSH private key',
+    keyType: 'RSA',
+    bits: 4096,
+    encrypted: role === 'public' ? null : true,
+    cipher: null,
+    kdf: null,
+    fingerprint: 'SHA256:p3q4ZCrHkqBHKDCEZj/a2KoHNXHlW2bzZLX2UtYYeQI',
+    comment: 'jdoe@laptop',
+    matchesPub: role === 'public' ? null : true,
+    inConfig: false,
+    defaultName: /^id_(?:rsa|ecdsa|ecdsa_sk|ed25519|ed25519_sk|xmss|dsa)(?:\.pub)?$/.test(over.name),
+    inAgent: null,
+    ...over,
+  };
+}
