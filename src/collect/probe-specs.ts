@@ -68,7 +68,7 @@ export function commandProbes(ctx: ProbeContext): CommandProbe[] {
     {
       probe: 'ssh-config',
       title: `ssh -G ${destination(ctx)}`,
-      argv: ['ssh', '-G', ...sshSafetyOptions(ctx), '--', destination(ctx)],
+      argv: ['ssh', '-G', ...sshSafetyOptions(ctx), '-T', '--', destination(ctx)],
     },
   ];
 }

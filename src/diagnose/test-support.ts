@@ -105,3 +105,29 @@ export function keyFile(over: Partial<KeyFile> & { name: string }): KeyFile {
     ...over,
   };
 }
+
+/** One table case: a text fed through a path, the rule that must (or must not) fire, the cause expected. */
+export interface RuleCase {
+  name: string;
+  text: string;
+  /** `legacy`: pasted ticket (default); `collect`: the text is the ssh -vvv probe of a collect run. */
+  path?: 'legacy' | 'collect';
+  probes?: CollectedText['probes'];
+  keys?: KeyFile[];
+  rule: string;
+  /** Expected cause of the whole report (only for cases that must fire). */
+  cause?: string;
+  /** Substrings that must each appear in one of the rule's evidence lines. */
+  evidence?: string[];
+}
+
+/** Builds the report a case describes. */
+export function reportFor(c: RuleCase): Report {
+  if (c.path === 'collect') return reportFromProbes({ probes: { ...c.probes, 'ssh-vvv': c.text }, keys: c.keys });
+  return reportFromTranscript(c.text);
+}
+
+/** Joins lines into a pasted text. */
+export function lines(...l: string[]): string {
+  return `${l.join('\n')}\n`;
+}

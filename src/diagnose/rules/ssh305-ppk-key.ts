@@ -24,20 +24,22 @@ export const ssh305: Rule = {
     const first = ppk[0];
     const path = header.length > 0 ? '~/.ssh/id_rsa' : (first?.path ?? '~/.ssh/key.ppk');
     const onlyPpk = keys.length > 0 && keys.length === ppk.length;
-    const explains =
-      failed(ctx) &&
-      (header.length > 0 || inLog.length > 0 || (onlyPpk && usableAttempts(ctx).length === 0)) &&
-      !ctx.report.connection.authAttempts.some((a) => a.serverAccepted);
+    const c = ctx.report.connection;
+    const open = failed(ctx) && !c.authAttempts.some((a) => a.serverAccepted);
     const evidence: EvidenceLine[] = [...header.slice(0, 1), ...(first?.evidence ?? []), ...inLog.slice(0, 2).map(ev)];
     const out = path.endsWith('.ppk') || header.length > 0 ? '~/.ssh/id_rsa' : `${path}_openssh`;
-    const src = header.length > 0 ? '~/.ssh/id_rsa' : path;
-    const params = { path: src, out };
-    if (!explains) return { evidence, params };
-    return {
-      evidence: [...evidence, ...denial(ctx)],
-      params,
-      severity: 'error',
-      rank: RANK.keyUse - 1,
-    };
+    const params = { path, out };
+    // ssh tried to read the PuTTY file: a format problem. A .ppk ssh never looked at: no key was offered.
+    if (open && (header.length > 0 || inLog.length > 0))
+      return { evidence: [...evidence, ...denial(ctx)], params, severity: 'error', rank: RANK.keyUse - 1 };
+    if (open && onlyPpk && c.permissionDenied !== null && usableAttempts(ctx).length === 0)
+      return {
+        evidence: [...evidence, ...denial(ctx)],
+        params,
+        severity: 'error',
+        category: 'no_key_offered',
+        rank: RANK.keyNotOffered,
+      };
+    return { evidence, params };
   },
 };
