@@ -1,6 +1,16 @@
 // collect vs the legacy one-liner (run by `bash -c` as the same user against the same real sshd): median wall
 // times of N interleaved runs and their ratio. Target: ssh-doctor <= 1.2x the one-liner, though it collects more.
-import { isMain, median, ms, printResult, RUNS, requireBuild, requireRoot, runTimed, verdict } from './lib/common.mjs';
+import {
+  isMain,
+  median,
+  ms,
+  printResult,
+  RUNS,
+  requireBuild,
+  requireRoot,
+  runTimed,
+  verdict,
+} from './lib/common.mjs';
 import { asUser, cliArgv, oneLiner, startBenchEnv } from './lib/ssh-env.mjs';
 
 export const TARGET_RATIO = 1.2;
@@ -12,9 +22,11 @@ export async function benchCollect(runs = RUNS) {
     const legacy = asUser(env, ['bash', '-c', oneLiner(env.user.name, env.port)]);
     // One warm-up each (page cache, sshd's first fork), then interleave so that load drifts hit both alike.
     const warm = await runTimed(doctor);
-    if (warm.code !== 0) throw new Error(`ssh-doctor did not connect (exit ${warm.code}): ${warm.stderr.trim()}`);
+    if (warm.code !== 0)
+      throw new Error(`ssh-doctor did not connect (exit ${warm.code}): ${warm.stderr.trim()}`);
     const check = await runTimed(legacy);
-    if (!/Authenticated to/.test(check.stderr)) throw new Error(`the one-liner did not log in: ${check.stderr.slice(-300)}`);
+    if (!/Authenticated to/.test(check.stderr))
+      throw new Error(`the one-liner did not log in: ${check.stderr.slice(-300)}`);
     const times = { doctor: [], legacy: [] };
     for (let i = 0; i < runs; i++) {
       times.legacy.push((await runTimed(legacy)).wallMs);
@@ -27,8 +39,18 @@ export async function benchCollect(runs = RUNS) {
       title: `collect vs the one-liner (successful login to a local sshd, ${runs} runs each, medians)`,
       table: [
         ['command', 'median', 'min', 'max'],
-        ['one-liner (bash -c, 8 commands in sequence)', ms(l), ms(Math.min(...times.legacy)), ms(Math.max(...times.legacy))],
-        ['ssh-doctor collect --no-mail --quiet', ms(d), ms(Math.min(...times.doctor)), ms(Math.max(...times.doctor))],
+        [
+          'one-liner (bash -c, 8 commands in sequence)',
+          ms(l),
+          ms(Math.min(...times.legacy)),
+          ms(Math.max(...times.legacy)),
+        ],
+        [
+          'ssh-doctor collect --no-mail --quiet',
+          ms(d),
+          ms(Math.min(...times.doctor)),
+          ms(Math.max(...times.doctor)),
+        ],
       ],
       notes: [
         `ratio ssh-doctor / one-liner: ${ratio.toFixed(2)}x (target <= ${TARGET_RATIO}x: ${verdict(ratio <= TARGET_RATIO)})`,

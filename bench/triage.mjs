@@ -1,11 +1,20 @@
 // Triage throughput on a big mailbox: 10,000 tickets built from the fixtures, read by the built CLI as a child
 // process (ndjson to /dev/null), against `grep -c` over the same file as the baseline of this machine's I/O.
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
-import { CLI, ROOT, isMain, printResult, requireBuild, verdict } from './lib/common.mjs';
+import { CLI, isMain, printResult, ROOT, requireBuild, verdict } from './lib/common.mjs';
 
 const TICKETS = Number(process.env.BENCH_TICKETS) || 10_000;
 const TARGET_MBS = 20;
@@ -16,7 +25,15 @@ async function templates() {
   const out = [];
   const tickets = join(ROOT, 'fixtures-triage');
   const fixtures = join(ROOT, 'fixtures');
-  const compose = (opts) => new MailComposer({ from: 'user@lab.example', to: 'meso-support@ipsl.fr', date: new Date('2026-11-20T10:00:00Z'), ...opts }).compile().build();
+  const compose = (opts) =>
+    new MailComposer({
+      from: 'user@lab.example',
+      to: 'meso-support@ipsl.fr',
+      date: new Date('2026-11-20T10:00:00Z'),
+      ...opts,
+    })
+      .compile()
+      .build();
   for (const s of existsSync(tickets) ? readdirSync(tickets).sort() : []) {
     for (const f of readdirSync(join(tickets, s)).filter((n) => n.endsWith('.txt'))) {
       const text = readFileSync(join(tickets, s, f), 'utf8');
@@ -24,19 +41,41 @@ async function templates() {
     }
     const report = join(fixtures, s, 'report.json');
     if (existsSync(report)) {
-      out.push(await compose({ subject: `ssh first connexion problem for login '${s}'`, text: 'see attachment', attachments: [{ filename: 'ssh-doctor-report.json', content: readFileSync(report), contentType: 'application/json' }] }));
+      out.push(
+        await compose({
+          subject: `ssh first connexion problem for login '${s}'`,
+          text: 'see attachment',
+          attachments: [
+            {
+              filename: 'ssh-doctor-report.json',
+              content: readFileSync(report),
+              contentType: 'application/json',
+            },
+          ],
+        }),
+      );
     }
   }
-  if (out.length === 0) throw new Error('no fixtures: run scripts/make-legacy-tickets.mjs after recording fixtures/');
-  return out.map((m) => m.toString('latin1').replace(/\r\n/g, '\n').replace(/^(>*From )/gm, '>$1'));
+  if (out.length === 0)
+    throw new Error('no fixtures: run scripts/make-legacy-tickets.mjs after recording fixtures/');
+  return out.map((m) =>
+    m
+      .toString('latin1')
+      .replace(/\r\n/g, '\n')
+      .replace(/^(>*From )/gm, '>$1'),
+  );
 }
 
 /** Writes the mailbox with backpressure (the bench itself stays small too). */
 async function writeMailbox(path, mails) {
   const out = createWriteStream(path);
   for (let i = 0; i < TICKETS; i++) {
-    const mail = mails[i % mails.length].replace(/^Message-ID: <[^>]*>/im, `Message-ID: <bench-${i}@lab.example>`);
-    if (!out.write(`From user@lab.example Fri Nov 20 10:00:00 2026\n${mail}\n\n`)) await new Promise((r) => out.once('drain', r));
+    const mail = mails[i % mails.length].replace(
+      /^Message-ID: <[^>]*>/im,
+      `Message-ID: <bench-${i}@lab.example>`,
+    );
+    if (!out.write(`From user@lab.example Fri Nov 20 10:00:00 2026\n${mail}\n\n`))
+      await new Promise((r) => out.once('drain', r));
   }
   await new Promise((r) => out.end(r));
 }
@@ -53,10 +92,14 @@ function measure(argv) {
     child.stderr.on('data', (d) => {
       stderr += d;
     });
-    const poll = time ? null : setInterval(() => {
-      const m = /VmHWM:\s+(\d+) kB/.exec(existsSync(`/proc/${child.pid}/status`) ? readFileSync(`/proc/${child.pid}/status`, 'utf8') : '');
-      if (m) hwm = Math.max(hwm, Number(m[1]));
-    }, 20);
+    const poll = time
+      ? null
+      : setInterval(() => {
+          const m = /VmHWM:\s+(\d+) kB/.exec(
+            existsSync(`/proc/${child.pid}/status`) ? readFileSync(`/proc/${child.pid}/status`, 'utf8') : '',
+          );
+          if (m) hwm = Math.max(hwm, Number(m[1]));
+        }, 20);
     child.on('close', (code) => {
       if (poll) clearInterval(poll);
       const kb = time ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0) : hwm;
@@ -81,8 +124,20 @@ export async function benchTriage() {
       title: `triage: ${TICKETS} tickets, ${mb.toFixed(1)} MB mbox (exit ${run.code})`,
       table: [
         ['run', 'time', 'tickets/s', 'MB/s', 'peak RSS'],
-        ['ssh-doctor triage --format ndjson', `${s.toFixed(2)} s`, Math.round(TICKETS / s), mbs.toFixed(1), `${run.rssMb.toFixed(0)} MB`],
-        ["baseline: grep -c '^From '", `${(grep.wallMs / 1000).toFixed(2)} s`, '-', baseline.toFixed(1), `${grep.rssMb.toFixed(0)} MB`],
+        [
+          'ssh-doctor triage --format ndjson',
+          `${s.toFixed(2)} s`,
+          Math.round(TICKETS / s),
+          mbs.toFixed(1),
+          `${run.rssMb.toFixed(0)} MB`,
+        ],
+        [
+          "baseline: grep -c '^From '",
+          `${(grep.wallMs / 1000).toFixed(2)} s`,
+          '-',
+          baseline.toFixed(1),
+          `${grep.rssMb.toFixed(0)} MB`,
+        ],
       ],
       notes: [
         `ratio triage / grep: ${(mbs / baseline).toFixed(3)} (${(baseline / mbs).toFixed(0)}x slower than grep)`,

@@ -58,7 +58,9 @@ function baseOptions(format) {
       // A CJS bundle has no import.meta; some ESM dependencies (yargs) call createRequire(import.meta.url).
       ...(format === 'cjs' ? { 'import.meta.url': '__importMetaUrl' } : {}),
     },
-    ...(format === 'cjs' ? { banner: { js: "var __importMetaUrl=require('node:url').pathToFileURL(__filename).href;" } } : {}),
+    ...(format === 'cjs'
+      ? { banner: { js: "var __importMetaUrl=require('node:url').pathToFileURL(__filename).href;" } }
+      : {}),
     logLevel: 'warning',
   };
 }

@@ -1,8 +1,8 @@
 // Runtime half of the split build (see build.mjs): evaluates the lazy part, kept compressed in the comment that
 // ends dist/ssh-doctor.mjs, the first time a command needs it. Start-up (--help, --version) never parses it.
 import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runInThisContext } from 'node:vm';
 import { gunzipSync } from 'node:zlib';
@@ -21,9 +21,12 @@ function evaluateLazyPart(id) {
   if (start < 0 || end < 0)
     throw new Error(`${file} is damaged: lazy part ${id} is missing (reinstall ssh-doctor)`);
   const code = gunzipSync(Buffer.from(text.slice(start + head.length, end), 'base64')).toString('utf8');
-  const wrapper = runInThisContext(`(function (exports, require, module, __filename, __dirname) {${code}\n})`, {
-    filename: `${file}#${id}`,
-  });
+  const wrapper = runInThisContext(
+    `(function (exports, require, module, __filename, __dirname) {${code}\n})`,
+    {
+      filename: `${file}#${id}`,
+    },
+  );
   const module = { exports: {} };
   wrapper(module.exports, createRequire(file), module, file, dirname(file));
   return module.exports;

@@ -28,16 +28,35 @@ function rng(seedText) {
   };
 }
 
-/** `$ title` blocks of a recorded transcript, keeping only the one-liner's commands (legacy users run no ssh -G). */
+/**
+ * `$ title` blocks of a recorded transcript, keeping only the one-liner's commands (legacy users run no ssh -G).
+ * A reference transcript that is already a raw paste (no `$ ` headers, its own prompts) gives two `raw` blocks:
+ * the one-liner's output and the ssh log, so it can still be reordered and cut.
+ */
 export function parseTranscript(text) {
+  const lines = text.replace(/\r/g, '').split('\n');
+  if (!lines.some((l) => l.startsWith('$ '))) {
+    while (lines.length > 0 && lines.at(-1) === '') lines.pop();
+    let cut = lines.findIndex((l) => /^(?:OpenSSH_|debug1: )/.test(l));
+    if (cut > 0 && /ssh\s+-v/.test(lines[cut - 1] ?? '')) cut -= 1;
+    if (cut < 0) cut = lines.length;
+    const command = lines.map((l) => /\bssh -vvv\s+(\S+@\S+)/.exec(l)?.[1]).find(Boolean) ?? 'user@host';
+    return [
+      { title: 'one-liner output', lines: lines.slice(0, cut), raw: true },
+      { title: `ssh -vvv ${command}`, lines: lines.slice(cut), raw: true },
+    ].filter((b) => b.lines.length > 0);
+  }
   const sections = [];
-  for (const line of text.replace(/\r/g, '').split('\n')) {
-    if (line.startsWith('$ ')) sections.push({ title: line.slice(2), lines: [] });
+  for (const line of lines) {
+    if (line.startsWith('$ ')) sections.push({ title: line.slice(2), lines: [], raw: false });
     else sections.at(-1)?.lines.push(line);
   }
   for (const s of sections) while (s.lines.length > 0 && s.lines.at(-1) === '') s.lines.pop();
   return sections.filter((s) => ONE_LINER.includes(s.title) || s.title.startsWith('ssh -vvv '));
 }
+
+/** A block as typed at a prompt: raw blocks carry their own prompts. */
+const typed = (prompt, s) => (s.raw ? s.lines : [`${prompt}${s.title}`, ...s.lines]);
 
 /** What `head -2` really prints, for the in-process description collect records instead (no secret bytes). */
 function realHead(lines) {
@@ -98,9 +117,14 @@ export const VARIANTS = {
   // One prompt and the whole one-liner, forwarded by a colleague: quoted with `> `, CRLF.
   'quoted-crlf': (sections, login, random) => {
     const g = GREETINGS[Math.floor(random() * 2)];
+    const raw = sections.some((s) => s.raw);
     const body = [
-      `[${login}@laptop ~]$ ${ONE_LINER.join(';')};`,
-      `[${login}@laptop ~]$ ${sections.at(-1)?.title ?? ''}`,
+      ...(raw
+        ? []
+        : [
+            `[${login}@laptop ~]$ ${ONE_LINER.join(';')};`,
+            `[${login}@laptop ~]$ ${sections.at(-1)?.title ?? ''}`,
+          ]),
       ...sections.flatMap((s) => s.lines),
       `[${login}@laptop ~]$ `,
     ];
@@ -114,7 +138,9 @@ export const VARIANTS = {
   'wrapped-reordered': (sections, login, random) =>
     [
       ...GREETINGS[1],
-      ...shuffle(sections, random).flatMap((s) => [`${login}@laptop:~$ ${s.title}`, ...s.lines]),
+      ...(sections.some((s) => s.raw) ? [...sections].reverse() : shuffle(sections, random)).flatMap((s) =>
+        typed(`${login}@laptop:~$ `, s),
+      ),
       ...SIGNATURES[1],
     ].flatMap((l) => wrap(l)),
   // Only part of the output was copied, from MobaXterm, CRLF.
@@ -122,14 +148,20 @@ export const VARIANTS = {
     'Hi, here is the end of my terminal (MobaXterm):',
     '',
     ...sections
-      .filter((s) => !['uname -a', 'ssh-add -L', 'cat $HOME/.ssh/id_rsa.pub', 'date'].includes(s.title))
-      .flatMap((s) => [`[${login}.DESKTOP-AB12] ➤ ${s.title}`, ...s.lines]),
+      .filter((s) =>
+        s.raw
+          ? s.title.startsWith('ssh -vvv')
+          : !['uname -a', 'ssh-add -L', 'cat $HOME/.ssh/id_rsa.pub', 'date'].includes(s.title),
+      )
+      .flatMap((s) => typed(`[${login}.DESKTOP-AB12] ➤ `, s)),
     ...SIGNATURES[1],
   ],
   // What the real one-liner prints: `head -2` shows the key's first lines (redaction must remove them).
   'real-head': (sections, login) => [
     ...GREETINGS[0],
-    `${login}@laptop:~$ ${ONE_LINER.join(';')};${sections.at(-1)?.title ?? ''}`,
+    ...(sections.some((s) => s.raw)
+      ? []
+      : [`${login}@laptop:~$ ${ONE_LINER.join(';')};${sections.at(-1)?.title ?? ''}`]),
     ...sections.flatMap((s) => (s.title.startsWith('head -2') ? realHead(s.lines) : s.lines)),
     ...SIGNATURES[0],
   ],

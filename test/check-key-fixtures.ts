@@ -66,7 +66,11 @@ async function puttygenKey(dir: string, id: string, bits: number): Promise<TestK
   const empty = join(dir, 'empty-passphrase');
   await writeFile(empty, '');
   const comment = 'rsa-key-20240131';
-  await execa('puttygen', ['-t', 'rsa', '-b', String(bits), '-C', comment, '-q', '-o', ppk, '--new-passphrase', empty], RUN);
+  await execa(
+    'puttygen',
+    ['-t', 'rsa', '-b', String(bits), '-C', comment, '-q', '-o', ppk, '--new-passphrase', empty],
+    RUN,
+  );
   await execa('puttygen', [ppk, '-O', 'public', '-o', `${ppk}.rfc`], RUN);
   await execa('puttygen', [ppk, '-O', 'public-openssh', '-o', `${ppk}.pub`], RUN);
   const { stdout: imported } = await execa('ssh-keygen', ['-i', '-f', `${ppk}.rfc`], RUN);

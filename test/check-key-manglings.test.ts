@@ -34,8 +34,18 @@ const MANGLINGS: [string, (k: TestKey) => string | null, ProblemCode[], boolean]
   ['as written by the tool', (k) => `${k.publicLine}\n`, [], true],
   ['folded at 64 columns', (k) => fold(k.publicLine, 64), ['line-breaks'], true],
   ['folded at 47 columns (comment cut)', (k) => fold(k.publicLine, 47), ['line-breaks'], true],
-  ['word-wrapped: type, base64 lines, comment alone', (k) => `${typeOf(k)}\n${fold(b64Of(k), 70)}\n${commentOf(k)}`, ['line-breaks'], true],
-  ['spaces inside the base64', (k) => `${typeOf(k)} ${fold(b64Of(k), 50).replace(/\n/g, ' ')} ${commentOf(k)}`, ['spaces-in-base64'], true],
+  [
+    'word-wrapped: type, base64 lines, comment alone',
+    (k) => `${typeOf(k)}\n${fold(b64Of(k), 70)}\n${commentOf(k)}`,
+    ['line-breaks'],
+    true,
+  ],
+  [
+    'spaces inside the base64',
+    (k) => `${typeOf(k)} ${fold(b64Of(k), 50).replace(/\n/g, ' ')} ${commentOf(k)}`,
+    ['spaces-in-base64'],
+    true,
+  ],
   ['leading and trailing spaces', (k) => `   ${k.publicLine}   \n\n`, ['surrounding-whitespace'], true],
   ['single quotes', (k) => `'${k.publicLine}'`, ['surrounding-quotes'], true],
   ['double quotes', (k) => `"${k.publicLine}"`, ['surrounding-quotes'], true],
@@ -43,26 +53,62 @@ const MANGLINGS: [string, (k: TestKey) => string | null, ProblemCode[], boolean]
   ['smart quotes', (k) => `\u201C${k.publicLine}\u201D`, ['surrounding-quotes'], true],
   ['markdown code fence', (k) => `\`\`\`\n${k.publicLine}\n\`\`\``, ['surrounding-quotes'], true],
   ['a trailing \\r', (k) => `${k.publicLine}\r`, ['carriage-returns'], true],
-  ['CRLF and folded', (k) => fold(k.publicLine, 60).replace(/\n/g, '\r\n'), ['carriage-returns', 'line-breaks'], true],
+  [
+    'CRLF and folded',
+    (k) => fold(k.publicLine, 60).replace(/\n/g, '\r\n'),
+    ['carriage-returns', 'line-breaks'],
+    true,
+  ],
   ['tabs', (k) => k.publicLine.replace(/ /g, '\t'), ['tabs'], true],
   ['a BOM', (k) => `\uFEFF${k.publicLine}`, ['byte-order-mark'], true],
   ['non-breaking spaces', (k) => k.publicLine.replace(/ /g, '\u00A0'), ['non-breaking-spaces'], true],
-  ['zero-width spaces in the base64', (k) => k.publicLine.replace(/(.{100})/, '$1\u200B'), ['invisible-characters'], true],
-  ['authorized_keys options', (k) => `from="10.0.0.0/8,*.ipsl.fr",no-pty,command="echo hi" ${k.publicLine}`, ['options-prefix'], true],
+  [
+    'zero-width spaces in the base64',
+    (k) => k.publicLine.replace(/(.{100})/, '$1\u200B'),
+    ['invisible-characters'],
+    true,
+  ],
+  [
+    'authorized_keys options',
+    (k) => `from="10.0.0.0/8,*.ipsl.fr",no-pty,command="echo hi" ${k.publicLine}`,
+    ['options-prefix'],
+    true,
+  ],
   ['restrict option', (k) => `restrict ${k.publicLine}`, ['options-prefix'], true],
   ['type word missing', (k) => `${b64Of(k)} ${commentOf(k)}`, ['missing-type'], true],
-  ['type word wrong', (k) => `${typeOf(k) === 'ssh-rsa' ? 'ssh-ed25519' : 'ssh-rsa'} ${b64Of(k)} ${commentOf(k)}`, ['type-mismatch'], true],
+  [
+    'type word wrong',
+    (k) => `${typeOf(k) === 'ssh-rsa' ? 'ssh-ed25519' : 'ssh-rsa'} ${b64Of(k)} ${commentOf(k)}`,
+    ['type-mismatch'],
+    true,
+  ],
   ['rsa-sha2-512 as type word', (k) => `rsa-sha2-512 ${b64Of(k)} ${commentOf(k)}`, ['type-mismatch'], true],
   ['type glued to the base64', (k) => `${typeOf(k)}${b64Of(k)} ${commentOf(k)}`, ['missing-space'], true],
-  ['PuTTYgen box label copied', (k) => `Public key for pasting into OpenSSH authorized_keys file:\n${k.publicLine}`, ['extra-text'], true],
-  ['shell prompt around', (k) => `[user@localhost ~]$ cat ~/.ssh/id_rsa.pub\n${k.publicLine}\n[user@localhost ~]$`, ['extra-text'], true],
+  [
+    'PuTTYgen box label copied',
+    (k) => `Public key for pasting into OpenSSH authorized_keys file:\n${k.publicLine}`,
+    ['extra-text'],
+    true,
+  ],
+  [
+    'shell prompt around',
+    (k) => `[user@localhost ~]$ cat ~/.ssh/id_rsa.pub\n${k.publicLine}\n[user@localhost ~]$`,
+    ['extra-text'],
+    true,
+  ],
   ['pasted twice', (k) => `${k.publicLine}\n${k.publicLine}`, ['repeated-key'], true],
-  ['padding removed', (k) => (k.publicLine.includes('=') ? k.publicLine.replace(/=+ /, ' ') : null), ['base64-padding'], true],
+  [
+    'padding removed',
+    (k) => (k.publicLine.includes('=') ? k.publicLine.replace(/=+ /, ' ') : null),
+    ['base64-padding'],
+    true,
+  ],
   ['RFC 4716 block', (k) => k.rfc4716, ['rfc4716-format'], false],
   ['RFC 4716 block on one line', (k) => k.rfc4716.replace(/\r?\n/g, ' '), ['rfc4716-format'], false],
   [
     'RFC 4716 with a wrapped Comment header',
-    (k) => `---- BEGIN SSH2 PUBLIC KEY ----\nComment: "${k.comment.slice(0, 5)}\\\n${k.comment.slice(5)}"\n${fold(b64Of(k), 70)}\n---- END SSH2 PUBLIC KEY ----\n`,
+    (k) =>
+      `---- BEGIN SSH2 PUBLIC KEY ----\nComment: "${k.comment.slice(0, 5)}\\\n${k.comment.slice(5)}"\n${fold(b64Of(k), 70)}\n---- END SSH2 PUBLIC KEY ----\n`,
     ['rfc4716-format'],
     true,
   ],
@@ -76,8 +122,18 @@ describe('check-key repairs mangled keys to what ssh-keygen derives', () => {
         const text = apply(k);
         if (text === null) continue;
         const r = checkPublicKeyText(text, POLICY);
-        const got = { id: k.id, verdict: r.verdict, line: typeAndBlobOf(r.publicKey ?? ''), fp: r.key?.fingerprint };
-        expect(got).toEqual({ id: k.id, verdict: codes.length ? 'fixed' : got.verdict, line: k.typeAndBlob, fp: k.fingerprint });
+        const got = {
+          id: k.id,
+          verdict: r.verdict,
+          line: typeAndBlobOf(r.publicKey ?? ''),
+          fp: r.key?.fingerprint,
+        };
+        expect(got).toEqual({
+          id: k.id,
+          verdict: codes.length ? 'fixed' : got.verdict,
+          line: k.typeAndBlob,
+          fp: k.fingerprint,
+        });
         expect(r.verdict).not.toBe('rejected');
         expect(r.key?.bits).toBe(k.bits);
         for (const code of codes) expect(r.problems.map((p) => p.code)).toContain(code);

@@ -12,7 +12,12 @@ import type { Report } from '../src/report/schema.js';
 const FIXTURES = existsSync('fixtures') ? loadFixtures('fixtures') : [];
 
 /** Lines of the original input by source: probes for a collect report, the whole transcript for triage. */
-function inputLine(report: Report, transcript: string | null, source: string, line: number): string | undefined {
+function inputLine(
+  report: Report,
+  transcript: string | null,
+  source: string,
+  line: number,
+): string | undefined {
   if (transcript !== null) return splitInputLines(transcript)[line - 1]?.text;
   const probe = report.probes.find((p) => p.probe === source);
   if (!probe) return undefined;
@@ -32,7 +37,11 @@ function checkReport(f: Fixture, report: Report, transcript: string | null): voi
   for (const finding of report.findings) {
     for (const e of finding.evidence) {
       const actual = inputLine(report, transcript, e.source, e.line);
-      expect({ rule: finding.rule, line: e.line, text: actual }).toEqual({ rule: finding.rule, line: e.line, text: e.text });
+      expect({ rule: finding.rule, line: e.line, text: actual }).toEqual({
+        rule: finding.rule,
+        line: e.line,
+        text: e.text,
+      });
     }
   }
 }

@@ -53,15 +53,24 @@ maybe('ssh-doctor triage (built CLI)', () => {
   it('exits 1 when one message of an mbox is unreadable, after triaging the others', () => {
     const r = triage(['-f', 'ndjson', join(dir, 'box'), join(dir, 'ticket.txt')]);
     expect(r.code).toBe(1);
-    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { source: { index: number | null }; login?: string; error?: string });
-    expect(lines.map((l) => [l.source.index, l.error === undefined])).toEqual([[1, true], [2, false], [null, true]]);
+    const lines = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { source: { index: number | null }; login?: string; error?: string });
+    expect(lines.map((l) => [l.source.index, l.error === undefined])).toEqual([
+      [1, true],
+      [2, false],
+      [null, true],
+    ]);
     expect(lines[0]?.login).toBe('bob');
     expect(r.stderr).toMatch(/^ssh-doctor: triage: .*box#2: ssh-doctor-report\.json is not JSON/);
   });
 
   it('writes csv with a header and one row per ticket, and --reply drafts', () => {
     const r = triage(['--format', 'csv', '--reply', join(dir, 'ticket.txt')]);
-    expect(r.stdout.split('\r\n')[0]).toBe('source,index,message_id,status,login,date,client_version,cause,rules,titles,fix,error,reply');
+    expect(r.stdout.split('\r\n')[0]).toBe(
+      'source,index,message_id,status,login,date,client_version,cause,rules,titles,fix,error,reply',
+    );
     expect(r.stdout).toContain('"Hello root,');
   });
 });

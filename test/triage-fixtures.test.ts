@@ -23,18 +23,26 @@ function cases(): Case[] {
     .filter((s) => existsSync(join(FIXTURES, s, 'expected.json')))
     .sort()
     .flatMap((scenario) => {
-      const expected = JSON.parse(readFileSync(join(FIXTURES, scenario, 'expected.json'), 'utf8')) as { cause: string };
-      const report = JSON.parse(readFileSync(join(FIXTURES, scenario, 'report.json'), 'utf8')) as { profile?: string };
-      return readdirSync(join(TICKETS, scenario))
+      const expected = JSON.parse(readFileSync(join(FIXTURES, scenario, 'expected.json'), 'utf8')) as {
+        cause: string;
+      };
+      const reportFile = join(FIXTURES, scenario, 'report.json');
+      const report = existsSync(reportFile)
+        ? (JSON.parse(readFileSync(reportFile, 'utf8')) as { profile?: string })
+        : {};
+      const profile = report.profile ?? 'ipsl';
+      const unmangled = {
+        scenario,
+        variant: 'unmangled',
+        file: join(FIXTURES, scenario, 'transcript.txt'),
+        expected: expected.cause,
+        profile,
+      };
+      const mangled = readdirSync(join(TICKETS, scenario))
         .filter((f) => f.endsWith('.txt'))
         .sort()
-        .map((f) => ({
-          scenario,
-          variant: f.replace(/\.txt$/, ''),
-          file: join(TICKETS, scenario, f),
-          expected: expected.cause,
-          profile: report.profile ?? 'ipsl',
-        }));
+        .map((f) => ({ ...unmangled, variant: f.replace(/\.txt$/, ''), file: join(TICKETS, scenario, f) }));
+      return [unmangled, ...mangled];
     });
 }
 
@@ -51,11 +59,17 @@ describe('triage of mangled legacy tickets', () => {
     expect(ALL.length).toBeGreaterThan(0);
   });
 
-  it.each(ALL.map((c) => [`${c.scenario}/${c.variant}`, c] as const))('%s gets the recorded cause', (_name, c) => {
-    const got = triageTicket(text(c.file), { profile: BUILTIN_PROFILES[c.profile] ?? IPSL_PROFILE, now: '2026-01-01T00:00:00Z' });
-    expect(got.status).toBe('ok');
-    expect(got.status === 'ok' ? got.cause : got.error).toBe(c.expected);
-  });
+  it.each(ALL.map((c) => [`${c.scenario}/${c.variant}`, c] as const))(
+    '%s gets the recorded cause',
+    (_name, c) => {
+      const got = triageTicket(text(c.file), {
+        profile: BUILTIN_PROFILES[c.profile] ?? IPSL_PROFILE,
+        now: '2026-01-01T00:00:00Z',
+      });
+      expect(got.status).toBe('ok');
+      expect(got.status === 'ok' ? got.cause : got.error).toBe(c.expected);
+    },
+  );
 
   it.each(ALL.filter((c) => c.variant === 'real-head').map((c) => [c.scenario, c] as const))(
     '%s: no private key line survives triage',
@@ -68,10 +82,14 @@ describe('triage of mangled legacy tickets', () => {
 
 describe('triage of recorded JSON reports', () => {
   const scenarios = existsSync(FIXTURES)
-    ? readdirSync(FIXTURES).filter((s) => existsSync(join(FIXTURES, s, 'report.json')) && existsSync(join(FIXTURES, s, 'expected.json')))
+    ? readdirSync(FIXTURES).filter(
+        (s) => existsSync(join(FIXTURES, s, 'report.json')) && existsSync(join(FIXTURES, s, 'expected.json')),
+      )
     : [];
   it.each(scenarios.sort())('%s gets the recorded cause', (scenario) => {
-    const expected = JSON.parse(readFileSync(join(FIXTURES, scenario, 'expected.json'), 'utf8')) as { cause: string };
+    const expected = JSON.parse(readFileSync(join(FIXTURES, scenario, 'expected.json'), 'utf8')) as {
+      cause: string;
+    };
     const got = triageTicket(
       {
         source: { path: scenario, index: null, messageId: null },

@@ -14,7 +14,13 @@ const LEGACY = readFileSync(join(ROOT, 'src/parse/testdata/local-9.2/key-refused
 const REPORT = readFileSync(join(ROOT, 'fixtures/key-not-authorized/report.json'), 'utf8');
 const SUBJECT = "ssh first connexion problem for login 'alice'";
 
-async function mail(opts: { subject?: string; text?: string; html?: string; json?: string; id: string }): Promise<Buffer> {
+async function mail(opts: {
+  subject?: string;
+  text?: string;
+  html?: string;
+  json?: string;
+  id: string;
+}): Promise<Buffer> {
   const composer = new MailComposer({
     from: 'alice@lab.example',
     to: 'meso-support@ipsl.fr',
@@ -25,7 +31,11 @@ async function mail(opts: { subject?: string; text?: string; html?: string; json
     ...(opts.html === undefined ? {} : { html: opts.html }),
     ...(opts.json === undefined
       ? {}
-      : { attachments: [{ filename: 'ssh-doctor-report.json', content: opts.json, contentType: 'application/json' }] }),
+      : {
+          attachments: [
+            { filename: 'ssh-doctor-report.json', content: opts.json, contentType: 'application/json' },
+          ],
+        }),
   });
   return composer.compile().build();
 }
@@ -33,7 +43,13 @@ async function mail(opts: { subject?: string; text?: string; html?: string; json
 /** mboxrd: a `From ` separator line, body lines starting with `From ` escaped. */
 function mbox(messages: Buffer[]): string {
   return messages
-    .map((m) => `From alice@lab.example Fri Nov 20 10:00:00 2026\n${m.toString('latin1').replace(/\r\n/g, '\n').replace(/^(>*From )/gm, '>$1')}\n`)
+    .map(
+      (m) =>
+        `From alice@lab.example Fri Nov 20 10:00:00 2026\n${m
+          .toString('latin1')
+          .replace(/\r\n/g, '\n')
+          .replace(/^(>*From )/gm, '>$1')}\n`,
+    )
     .join('\n');
 }
 
@@ -47,8 +63,14 @@ async function run(paths: string[], format: OutputFormat = 'json', stdin: Readab
     },
   });
   const summary = await runTriageLoop({
-    paths, format, reply: true, profile: IPSL_PROFILE, stdin, stdout,
-    warn: (l) => warnings.push(l), now: () => '2026-11-26T00:00:00.000Z',
+    paths,
+    format,
+    reply: true,
+    profile: IPSL_PROFILE,
+    stdin,
+    stdout,
+    warn: (l) => warnings.push(l),
+    now: () => '2026-11-26T00:00:00.000Z',
   });
   return { out, warnings, summary };
 }
@@ -66,7 +88,9 @@ describe('triage sources', () => {
     const { out, summary } = await run([join(dir, 'report.eml'), join(dir, 'legacy.msg')]);
     const entries = JSON.parse(out) as TriageEntry[];
     expect(summary.failures).toBe(0);
-    expect(entries.map((e) => (e.status === 'ok' ? [e.kind, e.login, e.source.messageId, e.date] : e.error))).toEqual([
+    expect(
+      entries.map((e) => (e.status === 'ok' ? [e.kind, e.login, e.source.messageId, e.date] : e.error)),
+    ).toEqual([
       ['report', 'alice', '<r1@lab.example>', '2026-11-20T10:00:00.000Z'],
       ['legacy', 'alice', '<l1@lab.example>', '2026-11-20T10:00:00.000Z'],
     ]);
@@ -92,7 +116,10 @@ describe('triage sources', () => {
     ]);
     writeFileSync(join(dir, 'inbox'), box);
     const { out, warnings, summary } = await run([join(dir, 'inbox')], 'ndjson');
-    const lines = out.trimEnd().split('\n').map((l) => JSON.parse(l) as TriageEntry);
+    const lines = out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as TriageEntry);
     expect(lines.map((e) => [e.source.index, e.status])).toEqual([
       [1, 'ok'],
       [2, 'error'],
@@ -103,14 +130,21 @@ describe('triage sources', () => {
     expect(summary).toMatchObject({ tickets: 2, failures: 2 });
     expect(warnings).toHaveLength(2);
     expect(warnings[0]).toMatch(/inbox#2 <m2@lab\.example>: ssh-doctor-report\.json is not JSON/);
-    for (const e of lines) if (e.status === 'ok') expect(Object.keys(e)).toEqual(expect.arrayContaining(['source', 'login', 'date', 'clientVersion', 'cause', 'findings']));
+    for (const e of lines)
+      if (e.status === 'ok')
+        expect(Object.keys(e)).toEqual(
+          expect.arrayContaining(['source', 'login', 'date', 'clientVersion', 'cause', 'findings']),
+        );
   });
 
   it('reads a Maildir (new/ and cur/, not tmp/) and a directory recursively', async () => {
     const md = join(dir, 'Maildir');
     for (const d of ['new', 'cur', 'tmp']) mkdirSync(join(md, d), { recursive: true });
     writeFileSync(join(md, 'new', '1700000000.M1.host'), await mail({ id: 'n1', text: LEGACY }));
-    writeFileSync(join(md, 'cur', '1700000001.M2.host:2,S'), await mail({ id: 'c1', text: 'x', json: REPORT }));
+    writeFileSync(
+      join(md, 'cur', '1700000001.M2.host:2,S'),
+      await mail({ id: 'c1', text: 'x', json: REPORT }),
+    );
     writeFileSync(join(md, 'tmp', 'half-delivered'), 'garbage');
     mkdirSync(join(dir, 'tree', 'sub'), { recursive: true });
     writeFileSync(join(dir, 'tree', 'sub', 'pasted.txt'), LEGACY);
@@ -118,13 +152,21 @@ describe('triage sources', () => {
     const { out } = await run([md, join(dir, 'tree')]);
     const entries = JSON.parse(out) as TriageEntry[];
     expect(entries.map((e) => e.status)).toEqual(['ok', 'ok', 'ok', 'ok']);
-    expect(entries.map((e) => e.source.messageId)).toEqual(['<n1@lab.example>', '<c1@lab.example>', null, null]);
+    expect(entries.map((e) => e.source.messageId)).toEqual([
+      '<n1@lab.example>',
+      '<c1@lab.example>',
+      null,
+      null,
+    ]);
   });
 
   it('reads a ticket and an mbox from stdin', async () => {
     const one = await run(['-'], 'json', Readable.from([Buffer.from(LEGACY)]));
     expect((JSON.parse(one.out) as TriageEntry[])[0]?.status).toBe('ok');
-    const box = mbox([await mail({ id: 's1', text: LEGACY }), await mail({ id: 's2', text: 'x', json: REPORT })]);
+    const box = mbox([
+      await mail({ id: 's1', text: LEGACY }),
+      await mail({ id: 's2', text: 'x', json: REPORT }),
+    ]);
     const many = await run(['-'], 'ndjson', Readable.from([Buffer.from(box)]));
     expect(many.out.trimEnd().split('\n')).toHaveLength(2);
   });
@@ -139,8 +181,14 @@ describe('triage sources', () => {
       },
     });
     const running = runTriageLoop({
-      paths: ['-'], format: 'ndjson', reply: false, profile: IPSL_PROFILE, stdin, stdout,
-      warn: () => undefined, now: () => '2026-11-26T00:00:00.000Z',
+      paths: ['-'],
+      format: 'ndjson',
+      reply: false,
+      profile: IPSL_PROFILE,
+      stdin,
+      stdout,
+      warn: () => undefined,
+      now: () => '2026-11-26T00:00:00.000Z',
     });
     const second = mbox([await mail({ id: 'a2', text: LEGACY })]);
     const cut = second.indexOf('\n') + 30;

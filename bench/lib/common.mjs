@@ -31,7 +31,9 @@ export function requireBuild() {
 /** The sshd benches create a Unix user and run sshd: root only (as the end-to-end tests). */
 export function requireRoot() {
   if (process.getuid?.() !== 0) {
-    process.stderr.write('bench: needs root (it creates a temporary user and runs sshd on 127.0.0.1), e.g. sudo npm run bench\n');
+    process.stderr.write(
+      'bench: needs root (it creates a temporary user and runs sshd on 127.0.0.1), e.g. sudo npm run bench\n',
+    );
     process.exit(2);
   }
 }
@@ -43,7 +45,12 @@ export function requireRoot() {
 export function runTimed(argv, { capMs = 60_000, env, cwd, onSpawn } = {}) {
   return new Promise((resolvePromise) => {
     const started = performance.now();
-    const child = spawn(argv[0], argv.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env, cwd });
+    const child = spawn(argv[0], argv.slice(1), {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+      env,
+      cwd,
+    });
     onSpawn?.(child.pid);
     let stdout = '';
     let stderr = '';

@@ -12,7 +12,8 @@ let harness;
 /** `startSshEnv` from the test harness. */
 export async function loadHarness() {
   if (!harness) {
-    const outdir = join(ROOT, 'bench', '.work');
+    // Under node_modules/.cache: ignored by git and Biome, and `execa` still resolves from there.
+    const outdir = join(ROOT, 'node_modules', '.cache', 'ssh-doctor-bench');
     mkdirSync(outdir, { recursive: true });
     const outfile = join(outdir, 'ssh-env.mjs');
     await build({
@@ -57,7 +58,16 @@ export function asUser(env, argv) {
     XDG_STATE_HOME: join(env.user.home, '.local', 'state'),
     XDG_CONFIG_HOME: join(env.user.home, '.config'),
   };
-  return ['runuser', '-u', env.user.name, '--', 'env', '-i', ...Object.entries(vars).map(([k, v]) => `${k}=${v}`), ...argv];
+  return [
+    'runuser',
+    '-u',
+    env.user.name,
+    '--',
+    'env',
+    '-i',
+    ...Object.entries(vars).map(([k, v]) => `${k}=${v}`),
+    ...argv,
+  ];
 }
 
 /** The legacy support one-liner, exactly as support asks users to paste it. */
@@ -66,4 +76,14 @@ export function oneLiner(login, port) {
 }
 
 export const cliArgv = (env, port, extra = []) =>
-  asUser(env, [process.execPath, CLI, '--login', env.user.name, '--host', '127.0.0.1', '--port', String(port), ...extra]);
+  asUser(env, [
+    process.execPath,
+    CLI,
+    '--login',
+    env.user.name,
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    ...extra,
+  ]);

@@ -22,6 +22,11 @@ export interface CheckOptions {
 const SEND_PUBLIC_HINT =
   "send the public key instead: `cat ~/.ssh/id_rsa.pub`, or `ssh-keygen -y -f <private key file>`; in PuTTYgen/MobaXterm, the box 'Public key for pasting into OpenSSH authorized_keys file'";
 
+/** Text quoted from the input only if it cannot be a piece of key data (no 16-character base64 run). */
+function safeText(s: string | null): string | null {
+  return s !== null && s.length <= 200 && !/[A-Za-z0-9+/]{16}/.test(s) ? s : null;
+}
+
 function dedupe(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((p) => !seen.has(p.code) && seen.add(p.code));
@@ -52,14 +57,17 @@ function keyInfoOf(blob: Buffer, comment: string | null): KeyInfo | null {
 }
 
 function fromKey(input: string, found: FoundKey, pre: Problem[], policy: KeyPolicy): CheckResult {
-  const comment = found.comment?.replace(/[\u0000-\u001F\u007F]/g, '').trim() || null;
+  const comment = safeText(found.comment?.replace(/[\u0000-\u001F\u007F]/g, '').trim() || null);
   const key = keyInfoOf(found.blob, comment);
   const info = describeBlob(found.blob);
   if (!key || !info) return rejected(input, [...pre, problem('corrupt-key')]);
   const problems = [...pre];
   if (found.declaredType && found.declaredType !== key.sshType) {
     problems.push(
-      problem('type-mismatch', `the line says ${found.declaredType}, the key data is ${key.sshType}`),
+      problem(
+        'type-mismatch',
+        `the line says ${safeText(found.declaredType) ?? 'another type'}, the key data is ${key.sshType}`,
+      ),
     );
   }
   if (!problems.some((p) => p.severity === 'error')) {

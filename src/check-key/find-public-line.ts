@@ -57,8 +57,16 @@ function readBlob(tokens: Token[], i: number): BlobRead {
   if (extent.state !== 'complete') return { state: extent.state, next: j, blob: null, problems };
   const decoded = Buffer.from(b64, 'base64');
   const blob = decoded.subarray(0, extent.length);
-  if (decoded.length > extent.length) problems.push(problem('trailing-data'));
-  else if (b64 !== blob.toString('base64')) problems.push(problem('base64-padding'));
+  if (decoded.length > extent.length) {
+    // the key's end is inside a token pasted from another line: characters are missing and other data (maybe
+    // private lines) filled the gap; never "repair" that into a key
+    const lastTok = tokens[j - 1];
+    const prevTok = tokens[j - 2];
+    if (j - 1 > i && lastTok && prevTok && brokenBetween(prevTok, lastTok)) {
+      return { state: 'invalid', next: j, blob: null, problems };
+    }
+    problems.push(problem('trailing-data'));
+  } else if (b64 !== blob.toString('base64')) problems.push(problem('base64-padding'));
   return { state: 'complete', next: j, blob, problems };
 }
 
@@ -72,6 +80,13 @@ function prefixProblems(text: string, prefixEnd: number): Problem[] {
   return out;
 }
 
+/**
+ * A comment is never a long base64 run: after a key, that is more key data (maybe private lines of a .ppk
+ * pasted without its headers), which must not be echoed. A comment alone on the next line must look like one.
+ */
+const DATA_RUN = /[A-Za-z0-9+/]{16,}/;
+const COMMENT_LIKE = /[@._-]/;
+
 /** Comment tokens: the rest of the blob's last line, or a lone last line just after it. */
 function readComment(
   tokens: Token[],
@@ -79,16 +94,19 @@ function readComment(
   last: Token,
 ): { comment: string | null; next: number; broken: boolean } {
   let j = k;
-  while (j < tokens.length && tokens[j]?.line === last.line) j++;
+  while (j < tokens.length && tokens[j]?.line === last.line && !DATA_RUN.test(tokens[j]?.text ?? '')) j++;
   let words = tokens.slice(k, j).map((t) => t.text);
+  if (j < tokens.length && tokens[j]?.line === last.line) words = []; // data follows on the line: no comment
   let broken = false;
   const lone = tokens[j];
   if (
     words.length === 0 &&
     lone &&
     j === tokens.length - 1 &&
-    !KNOWN_TYPE.test(lone.text) &&
-    !lone.text.startsWith('AAAA')
+    lone.line !== last.line &&
+    COMMENT_LIKE.test(lone.text) &&
+    !DATA_RUN.test(lone.text) &&
+    !KNOWN_TYPE.test(lone.text)
   ) {
     words = [lone.text];
     j++;
@@ -106,7 +124,7 @@ function readComment(
     j++;
     broken = true;
   }
-  return { comment: words.length > 0 ? words.join(' ') : null, next: j, broken };
+  return { comment: words.length > 0 ? words.join(' ') : null, next: words.length > 0 ? j : k, broken };
 }
 
 function finish(text: string, tokens: Token[], i: number, read: BlobRead): LineScan {
@@ -140,7 +158,9 @@ export function scanPublicLine(text: string): LineScan {
   const unwrapped = unwrapFixedWidth(text);
   if (unwrapped !== null) {
     const scan = scanLine(unwrapped);
-    if (scan.kind === 'found') return { ...scan, problems: [problem('line-breaks'), ...scan.problems] };
+    const joinedData = scan.kind === 'found' && scan.problems.some((p) => p.code === 'trailing-data');
+    if (scan.kind === 'found' && !joinedData)
+      return { ...scan, problems: [problem('line-breaks'), ...scan.problems] };
   }
   return scanLine(text);
 }

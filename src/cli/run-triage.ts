@@ -9,7 +9,9 @@ import type { TriageFlags } from './triage-command.js';
 
 function checkPaths(paths: readonly string[]): void {
   if (paths.length === 0) {
-    throw new UsageError('triage needs at least one PATH', { hint: 'a mail, mbox, Maildir, directory or - for stdin' });
+    throw new UsageError('triage needs at least one PATH', {
+      hint: 'a mail, mbox, Maildir, directory or - for stdin',
+    });
   }
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('- (stdin) can be given only once');
   for (const path of paths) {

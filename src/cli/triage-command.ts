@@ -43,11 +43,18 @@ export const triageCommand: CommandModule<object, TriageFlags> = {
         describe: 'output format (ndjson streams one ticket per line)',
       })
       .option('json', { type: 'boolean', describe: 'same as --format json' })
-      .option('reply', { alias: 'r', type: 'boolean', describe: 'draft a reply to each ticket from its findings' })
+      .option('reply', {
+        alias: 'r',
+        type: 'boolean',
+        describe: 'draft a reply to each ticket from its findings',
+      })
       .option('quiet', { alias: 'q', type: 'boolean', describe: 'no progress display' })
       .example('$0 triage ticket.eml', 'diagnose one mail')
       .example('$0 triage --reply ~/Maildir/.support', 'every mail of a Maildir folder, with draft replies')
-      .example('$0 triage -f ndjson support.mbox | jq -r .cause | sort | uniq -c', 'causes of a whole mailbox')
+      .example(
+        '$0 triage -f ndjson support.mbox | jq -r .cause | sort | uniq -c',
+        'causes of a whole mailbox',
+      )
       .example('xclip -o | $0 triage -', 'text pasted from a mail') as Argv<TriageFlags>,
   handler: async (argv: ArgumentsCamelCase<TriageFlags>) => {
     const { runTriage } = await import('./run-triage.js');

@@ -6,7 +6,11 @@ import { TOOL_VERSION } from '../version.js';
 export function findSshVersion(timeoutMs = 3000): Promise<string | null> {
   return new Promise((resolve) => {
     let out = '';
-    const child = spawn('ssh', ['-V'], { stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs, env: { ...process.env, LC_ALL: 'C' } });
+    const child = spawn('ssh', ['-V'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: timeoutMs,
+      env: { ...process.env, LC_ALL: 'C' },
+    });
     child.stdout.setEncoding('utf8').on('data', (s: string) => {
       out += s;
     });
@@ -20,5 +24,7 @@ export function findSshVersion(timeoutMs = 3000): Promise<string | null> {
 
 export async function printVersion(): Promise<void> {
   const ssh = await findSshVersion();
-  process.stdout.write(`ssh-doctor ${TOOL_VERSION}\nOpenSSH client: ${ssh ?? 'not found (install openssh-client)'}\n`);
+  process.stdout.write(
+    `ssh-doctor ${TOOL_VERSION}\nOpenSSH client: ${ssh ?? 'not found (install openssh-client)'}\n`,
+  );
 }

@@ -102,5 +102,8 @@ export function baseName(path: string): string {
 
 /** A path as the user would type it: `/home/u/.ssh/id_rsa` → `~/.ssh/id_rsa`. */
 export function tildePath(path: string): string {
-  return path.replace(/^(?:\/home\/[^/]+|\/Users\/[^/]+|\/root|\/c\/Users\/[^/]+|C:\\Users\\[^\\]+)[/\\]\.ssh[/\\]/, '~/.ssh/');
+  return path.replace(
+    /^(?:\/home\/[^/]+|\/Users\/[^/]+|\/root|\/c\/Users\/[^/]+|C:\\Users\\[^\\]+)[/\\]\.ssh[/\\]/,
+    '~/.ssh/',
+  );
 }

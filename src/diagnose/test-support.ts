@@ -31,7 +31,10 @@ export function legacyEvidence(text: string): {
 } {
   const t = splitLegacyTranscript(text);
   const out: RawEvidence[] = [];
-  for (const [probe, section] of Object.entries(t.sections) as [ProbeId, { text: string; startLine: number }][])
+  for (const [probe, section] of Object.entries(t.sections) as [
+    ProbeId,
+    { text: string; startLine: number },
+  ][])
     out.push(evidence(probe, section.text, section.startLine));
   return { evidence: out, login: t.login, host: t.host };
 }
@@ -123,11 +126,38 @@ export interface RuleCase {
 
 /** Builds the report a case describes. */
 export function reportFor(c: RuleCase): Report {
-  if (c.path === 'collect') return reportFromProbes({ probes: { ...c.probes, 'ssh-vvv': c.text }, keys: c.keys });
+  if (c.path === 'collect')
+    return reportFromProbes({ probes: { ...c.probes, 'ssh-vvv': c.text }, keys: c.keys });
   return reportFromTranscript(c.text);
 }
 
 /** Joins lines into a pasted text. */
 export function lines(...l: string[]): string {
   return `${l.join('\n')}\n`;
+}
+
+/** A pasted support one-liner ticket, section by section, as users send them (defaults: no agent, no id_rsa). */
+export function oneLiner(p: {
+  ls?: string[];
+  agent?: string[];
+  agentL?: string[];
+  header?: string[];
+  pub?: string[];
+  log: string;
+}): string {
+  const noAgent = 'Could not open a connection to your authentication agent.';
+  return lines(
+    '[jdoe@laptop ~]$ uname -a;ls -al $HOME/.ssh;ssh-add -l;ssh-add -L;head -2 $HOME/.ssh/id_rsa;cat $HOME/.ssh/id_rsa.pub;date;ssh -vvv jdoe@ciclad.ipsl.jussieu.fr',
+    'Linux laptop 6.1.0-18-amd64 #1 SMP PREEMPT_DYNAMIC Debian 6.1.76-1 (2024-02-01) x86_64 GNU/Linux',
+    'total 16',
+    'drwx------  2 jdoe jdoe 4096 Nov 26 00:41 .',
+    'drwxr-xr-x 30 jdoe jdoe 4096 Nov 25 09:12 ..',
+    ...(p.ls ?? ['-rw-r--r--  1 jdoe jdoe  444 Nov 26 00:41 known_hosts']),
+    ...(p.agent ?? [noAgent]),
+    ...(p.agentL ?? [noAgent]),
+    ...(p.header ?? ["head: cannot open '/home/jdoe/.ssh/id_rsa' for reading: No such file or directory"]),
+    ...(p.pub ?? ['cat: /home/jdoe/.ssh/id_rsa.pub: No such file or directory']),
+    'Thu Nov 26 00:41:35 UTC 2026',
+    p.log.trimEnd(),
+  );
 }

@@ -19,15 +19,18 @@ export function userKeys(ctx: RuleContext): TypedKey[] {
   const out: TypedKey[] = [];
   for (const a of ctx.report.connection.authAttempts) {
     const type = keyTypeOf(a);
-    if (a.method === 'offer' && type) out.push({ type, bits: null, evidence: attemptLine(ctx, a), offered: true });
+    if (a.method === 'offer' && type)
+      out.push({ type, bits: null, evidence: attemptLine(ctx, a), offered: true });
   }
   for (const line of ctx.lines('cat-pub')) {
     const k = analysePublicKeyLines(line.text);
-    if (k?.keyType) out.push({ type: k.keyType.toUpperCase(), bits: k.bits, evidence: [line], offered: false });
+    if (k?.keyType)
+      out.push({ type: k.keyType.toUpperCase(), bits: k.bits, evidence: [line], offered: false });
   }
   for (const k of privateKeys(ctx)) {
     const f = k.file;
-    if (f?.keyType) out.push({ type: f.keyType.toUpperCase(), bits: f.bits, evidence: k.evidence, offered: false });
+    if (f?.keyType)
+      out.push({ type: f.keyType.toUpperCase(), bits: f.bits, evidence: k.evidence, offered: false });
   }
   for (const line of ctx.lines('ssh-add-l')) {
     const m = AGENT_LINE.exec(line.text.trim());

@@ -1,5 +1,5 @@
 import type { Finding } from '../report/schema.js';
-import { emptySummary, addToSummary, renderSummary } from './cause-summary.js';
+import { addToSummary, emptySummary, renderSummary } from './cause-summary.js';
 import { draftReply } from './draft-reply.js';
 import type { TriagedTicket } from './ticket.js';
 
@@ -9,15 +9,27 @@ const finding: Finding = {
   severity: 'error',
   title: 'Your private key file is readable by others',
   explanation: 'ssh refuses a private key that other users can read.',
-  evidence: [{ source: 'ssh-vvv', line: 40, text: 'Permissions 0644 for \'/home/a/.ssh/id_rsa\' are too open.' }],
+  evidence: [
+    { source: 'ssh-vvv', line: 40, text: "Permissions 0644 for '/home/a/.ssh/id_rsa' are too open." },
+  ],
   fix: { text: 'Make the key readable by you only.', commands: ['chmod 600 ~/.ssh/id_rsa'] },
 };
 
 function ticket(over: Partial<TriagedTicket>): TriagedTicket {
   return {
-    status: 'ok', source: { path: 't.txt', index: null, messageId: null }, kind: 'legacy', subject: null,
-    login: 'alice', host: null, date: null, clientVersion: null, cause: 'key_permissions', outcome: 'failure',
-    findings: [finding], redacted: 0, ...over,
+    status: 'ok',
+    source: { path: 't.txt', index: null, messageId: null },
+    kind: 'legacy',
+    subject: null,
+    login: 'alice',
+    host: null,
+    date: null,
+    clientVersion: null,
+    cause: 'key_permissions',
+    outcome: 'failure',
+    findings: [finding],
+    redacted: 0,
+    ...over,
   };
 }
 
@@ -39,17 +51,22 @@ describe('draftReply', () => {
   });
 
   it('says the connection works for a success', () => {
-    expect(draftReply(ticket({ cause: 'success', findings: [] }))).toContain('the connection to the cluster works');
+    expect(draftReply(ticket({ cause: 'success', findings: [] }))).toContain(
+      'the connection to the cluster works',
+    );
   });
 });
 
 describe('cause summary', () => {
   it('counts causes and shares, most frequent first, and the unreadable inputs', () => {
     const s = emptySummary();
-    for (const cause of ['auth_failed', 'dns', 'auth_failed', 'auth_failed'] as const) addToSummary(s, ticket({ cause }));
+    for (const cause of ['auth_failed', 'dns', 'auth_failed', 'auth_failed'] as const)
+      addToSummary(s, ticket({ cause }));
     addToSummary(s, { status: 'error', source: { path: 'x', index: 2, messageId: null }, error: 'bad' });
     const text = renderSummary(s);
     expect(text).toContain('Summary: 4 tickets triaged, 1 unreadable');
-    expect(text).toMatch(/auth_failed\s+3\s+75\.0%\ndns\s+1\s+25\.0%\ntotal\s+4\s+100\.0%\n\(unreadable\)\s+1/);
+    expect(text).toMatch(
+      /auth_failed\s+3\s+75\.0%\ndns\s+1\s+25\.0%\ntotal\s+4\s+100\.0%\n\(unreadable\)\s+1/,
+    );
   });
 });

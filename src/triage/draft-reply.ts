@@ -37,7 +37,9 @@ export function draftReply(ticket: TriagedTicket): string {
     );
   } else {
     lines.push(
-      shown.length === 1 ? 'Here is what prevents the connection:' : 'Here is what we found, most important first:',
+      shown.length === 1
+        ? 'Here is what prevents the connection:'
+        : 'Here is what we found, most important first:',
       '',
     );
   }

@@ -35,7 +35,10 @@ export async function openStream(input: Readable): Promise<OpenedInput> {
   let size = 0;
   let done = false;
   // Stop early for an mbox (its first line decides): a live pipe must not wait for 8 KB before the first ticket.
-  const decided = () => size >= 5 && chunks[0]?.subarray(0, 5).toString('latin1') === 'From ' && chunks.some((c) => c.includes(10));
+  const decided = () =>
+    size >= 5 &&
+    chunks[0]?.subarray(0, 5).toString('latin1') === 'From ' &&
+    chunks.some((c) => c.includes(10));
   while (size < DETECT_BYTES && !decided()) {
     const next = await iterator.next();
     if (next.done) {

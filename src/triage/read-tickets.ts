@@ -41,7 +41,8 @@ async function* readOne(
   if (kind === 'eml') return yield await ticketFromMail(raw, at);
   const source = { ...at, messageId: null };
   const text = raw.toString('utf8');
-  if (kind === 'json') return yield { source, subject: null, date: null, body: { kind: 'report', json: text } };
+  if (kind === 'json')
+    return yield { source, subject: null, date: null, body: { kind: 'report', json: text } };
   yield { source, subject: null, date: null, body: { kind: 'text', text } };
 }
 

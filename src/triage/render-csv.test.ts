@@ -29,21 +29,30 @@ const ticket: TriagedTicket = {
 
 /** A minimal RFC 4180 reader to check round trips. */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [[]];
+  const rows: string[][] = [];
+  let row: string[] = [];
   let cell = '';
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') rows.at(-1)?.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') rows.at(-1)?.push(cell), (cell = ''), rows.push([]), i++;
-    else cell += c;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (!quoted && c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (!quoted && c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else {
+      cell += c;
+    }
   }
-  if (rows.at(-1)?.length === 0) rows.pop();
   return rows;
 }
 

@@ -34,7 +34,18 @@ export function csvRow(entry: TriageEntry): string {
   const base = { source: s.path, index: s.index, message_id: s.messageId, status: entry.status };
   const row: Record<(typeof CSV_COLUMNS)[number], string | number | null | undefined> =
     entry.status === 'error'
-      ? { ...base, login: null, date: null, client_version: null, cause: null, rules: null, titles: null, fix: null, error: entry.error, reply: null }
+      ? {
+          ...base,
+          login: null,
+          date: null,
+          client_version: null,
+          cause: null,
+          rules: null,
+          titles: null,
+          fix: null,
+          error: entry.error,
+          reply: null,
+        }
       : {
           ...base,
           login: entry.login,

@@ -26,10 +26,16 @@ export function renderTicketText(entry: TriageEntry, n: number): string {
     entry.kind,
   ];
   const lines = [head, `  ${facts.join(' · ')}`, `  cause: ${entry.cause}`];
-  if (entry.redacted > 0) lines.push(`  (${entry.redacted} private key block(s) or secret(s) removed from the ticket)`);
+  if (entry.redacted > 0)
+    lines.push(`  (${entry.redacted} private key block(s) or secret(s) removed from the ticket)`);
   for (const f of entry.findings) lines.push(...findingLines(f));
   if (entry.reply !== undefined) {
-    lines.push('  Reply:', ...printableText(entry.reply).split('\n').map((l) => `    | ${l}`.trimEnd()));
+    lines.push(
+      '  Reply:',
+      ...printableText(entry.reply)
+        .split('\n')
+        .map((l) => `    | ${l}`.trimEnd()),
+    );
   }
   return `${lines.join('\n')}\n\n`;
 }

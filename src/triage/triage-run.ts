@@ -26,7 +26,9 @@ export interface TriageRunOptions {
 /** Writes with backpressure: a slow reader of stdout slows the run instead of filling memory. */
 async function writeTo(out: Writable, chunk: string): Promise<void> {
   if (chunk === '' || out.destroyed) return;
-  if (!out.write(chunk)) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+  // A reader that went away (`| head`) ends the run quietly: `once` rejects on the stream's EPIPE error.
+  if (!out.write(chunk))
+    await Promise.race([once(out, 'drain'), once(out, 'close')]).catch(() => out.destroy());
 }
 
 /** A bug in one rule must not end a 10,000-ticket run: that ticket becomes an error entry (exit 1). */
@@ -35,7 +37,11 @@ function diagnoseSafely(input: TicketInput, opts: TriageRunOptions): TriageEntry
     return triageTicket(input, { profile: opts.profile, now: opts.now() });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { status: 'error', source: input.source, error: `internal error while diagnosing (please report): ${message}` };
+    return {
+      status: 'error',
+      source: input.source,
+      error: `internal error while diagnosing (please report): ${message}`,
+    };
   }
 }
 

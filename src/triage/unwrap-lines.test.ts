@@ -20,7 +20,10 @@ describe('unwrapLines', () => {
   it('rejoins a line wrapped twice, quoted and with CRLF', () => {
     const long =
       'Unable to negotiate with 127.0.0.1 port 2222: no matching host key type found. Their offer: ssh-rsa,ssh-dss and more words here';
-    const wrapped = ['Unable to negotiate with 127.0.0.1 port 2222: no matching host key type', 'found. Their offer: ssh-rsa,ssh-dss and more words here'];
+    const wrapped = [
+      'Unable to negotiate with 127.0.0.1 port 2222: no matching host key type',
+      'found. Their offer: ssh-rsa,ssh-dss and more words here',
+    ];
     expect(wrapped[0]?.length).toBeLessThanOrEqual(72);
     const out = unwrapLines(wrapped.map((l) => `> ${l}\r`).join('\n'));
     expect(out.split('\n')[0]).toBe(long);

@@ -1,7 +1,8 @@
 // Mail clients hard-wrap pasted ssh logs at ~72 columns; the parsers read whole lines. Rejoin them, keeping
 // every line at its original number (a joined continuation leaves a blank line) so evidence still quotes the mail.
-import { classifyLine } from '../parse/legacy-classify.js';
+
 import { stripQuote } from '../parse/input-lines.js';
+import { classifyLine } from '../parse/legacy-classify.js';
 
 /** Clients wrap at 72 to 78 columns; a line this long with spaces in it means the text was not wrapped. */
 const MAX_WRAPPED = 80;

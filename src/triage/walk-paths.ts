@@ -24,7 +24,8 @@ async function* walkDir(dir: string): AsyncGenerator<FoundFile> {
     for (const sub of ['new', 'cur']) {
       const path = join(dir, sub);
       const list = await entries(path).catch(() => []);
-      for (const e of list) if (e.isFile() && !e.name.startsWith('.')) yield { path: join(path, e.name), listed: false };
+      for (const e of list)
+        if (e.isFile() && !e.name.startsWith('.')) yield { path: join(path, e.name), listed: false };
     }
     for (const e of await entries(dir)) {
       if (e.isDirectory() && e.name.startsWith('.') && e.name.length > 1) yield* walkDir(join(dir, e.name));

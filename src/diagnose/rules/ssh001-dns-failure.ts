@@ -1,5 +1,5 @@
 // `Could not resolve hostname`: the name does not resolve from this machine (typo, offline, VPN/DNS).
-import { eventsOf, ev } from '../facts.js';
+import { ev, eventsOf } from '../facts.js';
 import { RANK } from '../ranks.js';
 import type { Rule } from '../rule.js';
 

@@ -1,7 +1,8 @@
 // `Connection refused`: the host answered but nothing listens on that port (or a firewall rejects).
+
+import { connectFailure } from '../connect-failure.js';
 import { RANK } from '../ranks.js';
 import type { Rule } from '../rule.js';
-import { connectFailure } from '../connect-failure.js';
 
 export const ssh002: Rule = {
   id: 'SSH002',

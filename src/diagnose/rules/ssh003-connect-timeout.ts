@@ -1,7 +1,8 @@
 // `Connection timed out` at connect: packets are dropped (firewall, host down, VPN needed).
+
+import { connectFailure } from '../connect-failure.js';
 import { RANK } from '../ranks.js';
 import type { Rule } from '../rule.js';
-import { connectFailure } from '../connect-failure.js';
 
 export const ssh003: Rule = {
   id: 'SSH003',

@@ -1,7 +1,8 @@
 // `No route to host` / `Network is unreachable`: this machine has no path to the server's network.
+
+import { connectFailure } from '../connect-failure.js';
 import { RANK } from '../ranks.js';
 import type { Rule } from '../rule.js';
-import { connectFailure } from '../connect-failure.js';
 
 export const ssh005: Rule = {
   id: 'SSH005',

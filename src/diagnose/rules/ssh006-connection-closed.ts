@@ -1,8 +1,8 @@
 // The server (or something in front of it) closed or reset the connection before login completed.
 import { ev, eventsOf, failed, targetHost } from '../facts.js';
+import { CLOSE_KINDS } from '../proxy.js';
 import { RANK } from '../ranks.js';
 import type { Rule } from '../rule.js';
-import { CLOSE_KINDS } from '../proxy.js';
 
 export const ssh006: Rule = {
   id: 'SSH006',

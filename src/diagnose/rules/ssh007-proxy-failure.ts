@@ -1,8 +1,8 @@
 // A ProxyCommand/ProxyJump failed: the jump host (or the proxy command) never delivered a connection to the target.
 import { ev, eventsOf, failed } from '../facts.js';
+import { CLOSE_KINDS, proxied } from '../proxy.js';
 import { RANK } from '../ranks.js';
 import type { Rule } from '../rule.js';
-import { CLOSE_KINDS, proxied } from '../proxy.js';
 
 const PROXY_ERRORS = ['stdio-forwarding-failed', 'channel-open-failed'];
 

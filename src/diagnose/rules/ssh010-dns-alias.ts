@@ -15,6 +15,9 @@ export const ssh010: Rule = {
     if (!e || !host || host.includes('.') || host.includes(':') || host === 'localhost') return undefined;
     const read = eventsOf(ctx, 'config-file', 'config-applied').map(ev);
     const real = ctx.profile.hosts.find((h) => h.alias === host)?.hostname ?? 'FULL.HOST.NAME';
-    return { evidence: [...read, ev(e)], params: { host, hostname: real, login: ctx.report.target.login ?? 'LOGIN' } };
+    return {
+      evidence: [...read, ev(e)],
+      params: { host, hostname: real, login: ctx.report.target.login ?? 'LOGIN' },
+    };
   },
 };

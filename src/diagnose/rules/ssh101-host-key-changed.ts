@@ -3,7 +3,13 @@ import { ev, eventsOf, knownHostsName, targetHost } from '../facts.js';
 import { RANK } from '../ranks.js';
 import type { Rule } from '../rule.js';
 
-const KINDS = ['host-key-changed', 'host-key-fingerprint', 'offending-key', 'host-key-revoked', 'dns-spoofing'];
+const KINDS = [
+  'host-key-changed',
+  'host-key-fingerprint',
+  'offending-key',
+  'host-key-revoked',
+  'dns-spoofing',
+];
 
 export const ssh101: Rule = {
   id: 'SSH101',
@@ -33,7 +39,12 @@ export const ssh101: Rule = {
         file,
         line: c.knownHosts?.line ?? '?',
         fingerprint: fp,
-        official: official.length > 0 ? (official.includes(fp) ? 'matches' : 'does NOT match') : 'cannot be checked against',
+        official:
+          official.length > 0
+            ? official.includes(fp)
+              ? 'matches'
+              : 'does NOT match'
+            : 'cannot be checked against',
       },
     };
   },

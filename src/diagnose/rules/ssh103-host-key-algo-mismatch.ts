@@ -1,7 +1,8 @@
 // `Unable to negotiate ... no matching hostkey`: No host key algorithm in common (old server, new client).
+
+import { negotiationMatch } from '../negotiation.js';
 import { RANK } from '../ranks.js';
 import type { Rule } from '../rule.js';
-import { negotiationMatch } from '../negotiation.js';
 
 export const ssh103: Rule = {
   id: 'SSH103',

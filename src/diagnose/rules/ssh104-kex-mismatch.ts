@@ -1,7 +1,8 @@
 // `Unable to negotiate ... no matching kex`: No key exchange method in common.
+
+import { negotiationMatch } from '../negotiation.js';
 import { RANK } from '../ranks.js';
 import type { Rule } from '../rule.js';
-import { negotiationMatch } from '../negotiation.js';
 
 export const ssh104: Rule = {
   id: 'SSH104',

@@ -1,7 +1,8 @@
 // `Unable to negotiate ... no matching cipher`: No cipher in common.
+
+import { negotiationMatch } from '../negotiation.js';
 import { RANK } from '../ranks.js';
 import type { Rule } from '../rule.js';
-import { negotiationMatch } from '../negotiation.js';
 
 export const ssh105: Rule = {
   id: 'SSH105',

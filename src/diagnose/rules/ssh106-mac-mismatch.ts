@@ -1,7 +1,8 @@
 // `Unable to negotiate ... no matching mac`: No MAC in common.
+
+import { negotiationMatch } from '../negotiation.js';
 import { RANK } from '../ranks.js';
 import type { Rule } from '../rule.js';
-import { negotiationMatch } from '../negotiation.js';
 
 export const ssh106: Rule = {
   id: 'SSH106',

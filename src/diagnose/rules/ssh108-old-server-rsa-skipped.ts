@@ -1,9 +1,9 @@
 // OpenSSH >= 8.8 with an RSA key against a server older than 7.2 (no rsa-sha2): the key is silently not offered.
 import { clientVersion, denial, ev, eventsOf, failed, serverOpenSsh, targetHost } from '../facts.js';
-import { RANK } from '../ranks.js';
-import type { Rule } from '../rule.js';
 import { pubkeyOption } from '../negotiation.js';
+import { RANK } from '../ranks.js';
 import { offeredRsa, rsaKeyLines } from '../rsa-keys.js';
+import type { Rule } from '../rule.js';
 
 export const ssh108: Rule = {
   id: 'SSH108',

@@ -1,8 +1,8 @@
 // A server that only speaks ssh-rsa (SHA-1) needs two per-Host lines on OpenSSH >= 8.8 clients.
 import { clientVersion, ev, eventsOf, serverOpenSsh, targetHost } from '../facts.js';
+import { pubkeyOption } from '../negotiation.js';
 import { RANK } from '../ranks.js';
 import type { Rule } from '../rule.js';
-import { pubkeyOption } from '../negotiation.js';
 
 const SHA1_ONLY = /^(?:ssh-rsa|ssh-dss)$/;
 

@@ -1,63 +1,20 @@
 // Table tests of the SSH1xx rules (host keys, negotiation, signature algorithms).
+import { fire, quiet } from '../cases/ssh1xx-hostkeys.js';
+import { lines, localRun, reportFromTranscript } from '../test-support.js';
 import { describeRuleTable } from '../test-table.js';
-import { lines, localRun, type RuleCase, reportFromTranscript } from '../test-support.js';
 
-// from shared/reference (not a recorded transcript): banners and messages of several versions.
 const V92 = 'OpenSSH_9.2p1 Debian-2+deb12u10, OpenSSL 3.0.19 27 Jan 2026';
-const V71 = 'OpenSSH_7.1p2, OpenSSL 1.0.2g  1 Mar 2016';
-const V66 = 'OpenSSH_6.6.1, OpenSSL 1.0.1e-fips 11 Feb 2013';
-const REMOTE = (v: string) => `debug1: Remote protocol version 2.0, remote software version ${v}`;
-const DENIED = 'jdoe@ciclad.ipsl.jussieu.fr: Permission denied (publickey).';
-const CHANGED_74 = lines(
-  'OpenSSH_7.4p1, OpenSSL 1.0.2k-fips  26 Jan 2017',
-  '@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@',
-  '@    WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED!     @',
-  '@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@',
-  'IT IS POSSIBLE THAT SOMEONE IS DOING SOMETHING NASTY!',
-  'The fingerprint for the ECDSA key sent by the remote host is',
-  'SHA256:Bz5qAXFODvOUWdAMxvS0xrxFdeHrwFrQRIsP+N17B98.',
-  'Please contact your system administrator.',
-  'Add correct host key in /home/jdoe/.ssh/known_hosts to get rid of this message.',
-  'Offending ECDSA key in /home/jdoe/.ssh/known_hosts:3',
-  'ECDSA host key for ciclad.ipsl.jussieu.fr has changed and you have requested strict checking.',
-  'Host key verification failed.',
-);
-
-const fire: RuleCase[] = [
-  { name: 'recorded changed host key', text: localRun('host-key-changed.log'), rule: 'SSH101', cause: 'host_key_changed', evidence: ['REMOTE HOST IDENTIFICATION HAS CHANGED', 'Offending ED25519 key'] },
-  { name: 'changed host key, 7.4 wording', text: CHANGED_74, rule: 'SSH101', cause: 'host_key_changed', evidence: ['known_hosts:3'] },
-  { name: 'recorded unknown host key in BatchMode', text: localRun('host-key-unknown-batch.log'), rule: 'SSH102', cause: 'host_key_unknown_batch', evidence: ['Host key verification failed.'] },
-  { name: 'strict checking, no entry', text: lines(V92, 'No ED25519 host key is known for ciclad.ipsl.jussieu.fr and you have requested strict checking.', 'Host key verification failed.'), rule: 'SSH102', cause: 'host_key_unknown_batch', evidence: ['No ED25519 host key is known'] },
-  { name: 'no tty to ask', text: lines(V92, "The authenticity of host 'ciclad.ipsl.jussieu.fr (134.157.1.1)' can't be established.", 'ED25519 key fingerprint is SHA256:Bz5qAXFODvOUWdAMxvS0xrxFdeHrwFrQRIsP+N17B98.', "debug1: read_passphrase: can't open /dev/tty: No such device or address", 'Host key verification failed.'), rule: 'SSH102', cause: 'host_key_unknown_batch', evidence: ["can't open /dev/tty"] },
-  { name: 'recorded host key algorithm mismatch', text: localRun('hostkey-mismatch.log'), rule: 'SSH103', cause: 'host_key_algo_mismatch', evidence: ['no matching host key type found'] },
-  { name: 'old server offers ssh-rsa,ssh-dss', text: lines(V92, REMOTE('OpenSSH_5.3'), 'Unable to negotiate with 134.157.1.1 port 22: no matching host key type found. Their offer: ssh-rsa,ssh-dss'), rule: 'SSH103', cause: 'host_key_algo_mismatch' },
-  { name: 'recorded kex mismatch', text: localRun('kex-mismatch.log'), rule: 'SSH104', cause: 'kex_mismatch', evidence: ['no matching key exchange method found'] },
-  { name: 'kex mismatch, 7.1 wording without port', text: lines(V71, 'Unable to negotiate with 134.157.1.1: no matching key exchange method found. Their offer: diffie-hellman-group1-sha1'), rule: 'SSH104', cause: 'kex_mismatch' },
-  { name: 'cipher mismatch', text: lines(V92, 'Unable to negotiate with 134.157.1.1 port 22: no matching cipher found. Their offer: aes128-cbc,3des-cbc'), rule: 'SSH105', cause: 'cipher_mismatch' },
-  { name: 'cipher mismatch, 6.6 wording', text: lines(V66, 'no matching cipher found: client aes128-ctr,aes256-ctr server aes128-cbc,3des-cbc'), rule: 'SSH105', cause: 'cipher_mismatch' },
-  { name: 'MAC mismatch', text: lines(V92, 'Unable to negotiate with 134.157.1.1 port 22: no matching MAC found. Their offer: hmac-md5,hmac-sha1-96'), rule: 'SSH106', cause: 'mac_mismatch' },
-  { name: 'no mutual signature algorithm', text: lines(V92, REMOTE('OpenSSH_5.3'), 'debug1: Will attempt key: /home/jdoe/.ssh/id_rsa RSA SHA256:p3q4ZCrHkqBHKDCEZj/a2KoHNXHlW2bzZLX2UtYYeQI', 'debug1: Authentications that can continue: publickey,gssapi-keyex,gssapi-with-mic,password', 'debug1: Next authentication method: publickey', 'debug1: send_pubkey_test: no mutual signature algorithm', 'debug1: No more authentication methods to try.', DENIED), rule: 'SSH107', cause: 'pubkey_algo_rejected', evidence: ['no mutual signature algorithm', 'OpenSSH_5.3'] },
-  { name: 'DSA key skipped by the client', text: lines(V92, 'debug1: Skipping ssh-dss key /home/jdoe/.ssh/id_dsa - corresponding algo not in PubkeyAcceptedAlgorithms', 'debug1: No more authentication methods to try.', DENIED), rule: 'SSH107', cause: 'pubkey_algo_rejected', evidence: ['Skipping ssh-dss key'] },
-  { name: 'RSA key silently skipped, remote 6.6', text: lines(V92, 'debug1: identity file /home/jdoe/.ssh/id_rsa type 0', 'debug1: identity file /home/jdoe/.ssh/id_rsa-cert type -1', REMOTE('OpenSSH_6.6.1p1 Ubuntu-2ubuntu2.13'), 'debug1: Authentications that can continue: publickey,password', 'debug1: Next authentication method: publickey', 'debug1: Next authentication method: password', DENIED), rule: 'SSH108', cause: 'pubkey_algo_rejected', evidence: ['OpenSSH_6.6.1', 'id_rsa type 0'] },
-  { name: 'client 7.1 against server 8.9', text: lines(V71, REMOTE('OpenSSH_8.9p1 Ubuntu-3ubuntu0.6'), 'debug1: Offering RSA public key: /home/jdoe/.ssh/id_rsa', 'debug1: Authentications that can continue: publickey', DENIED), rule: 'SSH109', cause: 'pubkey_algo_rejected', evidence: ['Offering RSA public key'] },
-  { name: 'server that only speaks ssh-rsa (login works)', text: lines(V92, REMOTE('OpenSSH_5.3'), 'Authenticated to ciclad.ipsl.jussieu.fr ([134.157.1.1]:22) using "publickey".'), rule: 'SSH110', cause: 'success' },
-];
-
-const quiet: RuleCase[] = [
-  { name: 'changed is not unknown', text: localRun('host-key-changed.log'), rule: 'SSH102' },
-  { name: 'unknown is not changed', text: localRun('host-key-unknown-batch.log'), rule: 'SSH101' },
-  { name: 'refused key is no algorithm problem', text: localRun('key-refused.log'), rule: 'SSH107', cause: 'auth_failed' },
-  { name: 'CentOS 7 server has rsa-sha2', text: lines(V92, 'debug1: identity file /home/jdoe/.ssh/id_rsa type 0', REMOTE('OpenSSH_7.4'), 'debug1: Authentications that can continue: publickey', DENIED), rule: 'SSH108' },
-  { name: 'old client against old server', text: lines(V71, REMOTE('OpenSSH_7.4'), 'debug1: Offering RSA public key: /home/jdoe/.ssh/id_rsa', 'debug1: Authentications that can continue: publickey', DENIED), rule: 'SSH109', cause: 'auth_failed' },
-  { name: 'modern server', text: localRun('success-v.log'), rule: 'SSH110' },
-];
 
 describeRuleTable('SSH1xx host keys and algorithms', fire, quiet);
 
 describe('SSH1xx fixes', () => {
   it('gives the one-Host ssh-rsa lines with the real host', () => {
     const r = reportFromTranscript(
-      lines('$ ssh -vvv jdoe@ciclad.ipsl.jussieu.fr', V92, 'Unable to negotiate with 134.157.1.1 port 22: no matching host key type found. Their offer: ssh-rsa'),
+      lines(
+        '$ ssh -vvv jdoe@ciclad.ipsl.jussieu.fr',
+        V92,
+        'Unable to negotiate with 134.157.1.1 port 22: no matching host key type found. Their offer: ssh-rsa',
+      ),
     );
     const fix = r.findings.find((f) => f.rule === 'SSH103')?.fix.commands.join('\n') ?? '';
     expect(fix).toContain('Host ciclad.ipsl.jussieu.fr');
@@ -66,6 +23,8 @@ describe('SSH1xx fixes', () => {
   });
   it('gives the ssh-keygen -R line for a non-22 port', () => {
     const r = reportFromTranscript(localRun('host-key-changed.log'));
-    expect(r.findings.find((f) => f.rule === 'SSH101')?.fix.commands).toContain('ssh-keygen -R "[127.0.0.1]:2299"');
+    expect(r.findings.find((f) => f.rule === 'SSH101')?.fix.commands).toContain(
+      'ssh-keygen -R "[127.0.0.1]:2299"',
+    );
   });
 });

@@ -12,8 +12,14 @@ export const ssh202: Rule = {
   match(ctx) {
     const c = ctx.report.connection;
     if (!failed(ctx) || c.permissionDenied === null || !verboseAuth(ctx)) return undefined;
-    if (usableAttempts(ctx).length > 0 || c.authAttempts.some((a) => a.serverAccepted)) return undefined;
-    const missing = eventsOf(ctx, 'identity-file').filter((e) => / type -1$/.test(e.text) && !/-cert type/.test(e.text));
+    const keysAllowed = [...c.authMethodsCanContinue, c.permissionDenied.methods].some((l) =>
+      l.includes('publickey'),
+    );
+    if (!keysAllowed || usableAttempts(ctx).length > 0 || c.authAttempts.some((a) => a.serverAccepted))
+      return undefined;
+    const missing = eventsOf(ctx, 'identity-file').filter(
+      (e) => / type -1$/.test(e.text) && !/-cert type/.test(e.text),
+    );
     const tried = eventsOf(ctx, 'trying-private-key', 'no-such-identity');
     return {
       evidence: [...missing.slice(0, 3), ...tried.slice(0, 3)].map(ev).concat(denial(ctx)),

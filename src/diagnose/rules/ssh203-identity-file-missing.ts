@@ -17,7 +17,10 @@ export const ssh203: Rule = {
     );
     const first = lines[0];
     if (!first) return undefined;
-    const path = MISSING.exec(first.text)?.slice(1).find((p) => p !== undefined) ?? '?';
+    const path =
+      MISSING.exec(first.text)
+        ?.slice(1)
+        .find((p) => p !== undefined) ?? '?';
     const typed = lines.some((e) => e.kind === 'identity-file-not-accessible');
     return {
       evidence: [...lines.slice(0, 2).map(ev), ...denial(ctx)],

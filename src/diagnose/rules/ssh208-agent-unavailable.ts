@@ -5,7 +5,8 @@ import { privateKeys } from '../local-keys.js';
 import { RANK } from '../ranks.js';
 import type { Rule } from '../rule.js';
 
-const NO_AGENT = /^(?:Could not open a connection to your authentication agent\.|Error connecting to agent: .*|error fetching identities: .*)$/;
+const NO_AGENT =
+  /^(?:Could not open a connection to your authentication agent\.|Error connecting to agent: .*|error fetching identities: .*)$/;
 
 export const ssh208: Rule = {
   id: 'SSH208',
@@ -13,7 +14,9 @@ export const ssh208: Rule = {
   severity: 'info',
   rank: RANK.info,
   match(ctx) {
-    const add = [...ctx.lines('ssh-add-l'), ...ctx.lines('ssh-add-L')].filter((l) => NO_AGENT.test(l.text.trim()));
+    const add = [...ctx.lines('ssh-add-l'), ...ctx.lines('ssh-add-L')].filter((l) =>
+      NO_AGENT.test(l.text.trim()),
+    );
     const socket = eventsOf(ctx, 'agent-socket-error').map(ev);
     if (add.length === 0 && socket.length === 0) return undefined;
     const c = ctx.report.connection;

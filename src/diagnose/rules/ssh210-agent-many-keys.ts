@@ -17,9 +17,7 @@ export const ssh210: Rule = {
     const count = Math.max(listed, fromLog);
     if (count < MANY) return undefined;
     const lines =
-      listed >= MANY
-        ? ctx.lines('ssh-add-l').slice(0, 1)
-        : eventsOf(ctx, 'agent-keys').slice(0, 1).map(ev);
+      listed >= MANY ? ctx.lines('ssh-add-l').slice(0, 1) : eventsOf(ctx, 'agent-keys').slice(0, 1).map(ev);
     return { evidence: lines, params: { count, host: targetHost(ctx) } };
   },
 };

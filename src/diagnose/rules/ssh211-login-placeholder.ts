@@ -15,6 +15,9 @@ export const ssh211: Rule = {
     const user = c.authTarget?.user ?? c.permissionDenied?.user ?? null;
     if (user === null || !PLACEHOLDER.test(user)) return undefined;
     const lines = eventsOf(ctx, 'auth-target', 'permission-denied').map(ev);
-    return { evidence: lines.slice(0, 2), params: { user, host: c.authTarget?.host ?? c.permissionDenied?.host ?? '?' } };
+    return {
+      evidence: lines.slice(0, 2),
+      params: { user, host: c.authTarget?.host ?? c.permissionDenied?.host ?? '?' },
+    };
   },
 };

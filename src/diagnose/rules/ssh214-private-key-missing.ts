@@ -1,10 +1,11 @@
 // The server accepted the public key, but only the `.pub` is on this machine: the private key stayed elsewhere.
+
+import { acceptedLines, acceptedNotUsed } from '../accepted.js';
 import { keyFileExists } from '../attempts.js';
 import { failed, tildePath } from '../facts.js';
 import { localKeys } from '../local-keys.js';
 import { RANK } from '../ranks.js';
 import type { Rule } from '../rule.js';
-import { acceptedLines, acceptedNotUsed } from '../accepted.js';
 
 export const ssh214: Rule = {
   id: 'SSH214',

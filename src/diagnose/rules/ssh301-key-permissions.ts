@@ -17,7 +17,8 @@ export const ssh301: Rule = {
     if (lines.length === 0) return undefined;
     lines.sort((a, b) => a.line - b.line);
     const perm = lines.map((e) => PERM.exec(e.text)).find((m) => m !== null);
-    const path = perm?.[2] ?? loads.map((e) => LOAD.exec(e.text)?.[1]).find((p) => p !== undefined) ?? '~/.ssh/id_rsa';
+    const path =
+      perm?.[2] ?? loads.map((e) => LOAD.exec(e.text)?.[1]).find((p) => p !== undefined) ?? '~/.ssh/id_rsa';
     return {
       evidence: [...lines.slice(0, 4).map(ev), ...denial(ctx)],
       params: { path: tildePath(path), mode: perm?.[1] ?? '?' },

@@ -18,7 +18,9 @@ export const ssh305: Rule = {
     const keys = privateKeys(ctx);
     const ppk = keys.filter((k) => /\.ppk$/i.test(k.name) || /^ppk/.test(k.file?.format ?? ''));
     const inLog = ctx.report.connection.events.filter(
-      (e) => /\.ppk\b/i.test(e.text) && /identity file|Load key|Trying private key|Offering|no such identity/.test(e.text),
+      (e) =>
+        /\.ppk\b/i.test(e.text) &&
+        /identity file|Load key|Trying private key|Offering|no such identity/.test(e.text),
     );
     if (header.length === 0 && ppk.length === 0 && inLog.length === 0) return undefined;
     const first = ppk[0];
@@ -26,7 +28,11 @@ export const ssh305: Rule = {
     const onlyPpk = keys.length > 0 && keys.length === ppk.length;
     const c = ctx.report.connection;
     const open = failed(ctx) && !c.authAttempts.some((a) => a.serverAccepted);
-    const evidence: EvidenceLine[] = [...header.slice(0, 1), ...(first?.evidence ?? []), ...inLog.slice(0, 2).map(ev)];
+    const evidence: EvidenceLine[] = [
+      ...header.slice(0, 1),
+      ...(first?.evidence ?? []),
+      ...inLog.slice(0, 2).map(ev),
+    ];
     const out = path.endsWith('.ppk') || header.length > 0 ? '~/.ssh/id_rsa' : `${path}_openssh`;
     const params = { path, out };
     // ssh tried to read the PuTTY file: a format problem. A .ppk ssh never looked at: no key was offered.

@@ -16,10 +16,19 @@ export const ssh306: Rule = {
     const offered = keys.filter((k) => k.offered);
     const c = ctx.report.connection;
     const explains =
-      failed(ctx) && c.permissionDenied !== null && offered.length > 0 && !c.authAttempts.some((a) => a.serverAccepted);
+      failed(ctx) &&
+      c.permissionDenied !== null &&
+      offered.length > 0 &&
+      !c.authAttempts.some((a) => a.serverAccepted);
     const shown = (offered.length > 0 ? offered : keys).slice(0, 2);
-    const params = { type: shown[0]?.type ?? '?', allowed: allowed.join(', '), bits: ctx.profile.keyPolicy.recommendedBits };
+    const params = {
+      type: shown[0]?.type ?? '?',
+      allowed: allowed.join(', '),
+      bits: ctx.profile.keyPolicy.recommendedBits,
+    };
     const evidence = shown.flatMap((k) => k.evidence);
-    return explains ? { evidence, params, severity: 'error', rank: RANK.policyExplains } : { evidence, params };
+    return explains
+      ? { evidence, params, severity: 'error', rank: RANK.policyExplains }
+      : { evidence, params };
   },
 };

@@ -1,8 +1,8 @@
 // An RSA key below the site's minimum (IPSL: 2048 bits) is rejected by the account form and the servers.
 import { failed } from '../facts.js';
 import { RANK } from '../ranks.js';
-import type { Rule } from '../rule.js';
 import { rsaRefused, rsaWithBits } from '../rsa-size.js';
+import type { Rule } from '../rule.js';
 
 export const ssh307: Rule = {
   id: 'SSH307',

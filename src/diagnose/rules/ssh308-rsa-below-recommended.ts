@@ -1,7 +1,7 @@
 // An RSA key that works but is shorter than the site recommends (IPSL: 4096 bits).
 import { RANK } from '../ranks.js';
-import type { Rule } from '../rule.js';
 import { rsaWithBits } from '../rsa-size.js';
+import type { Rule } from '../rule.js';
 
 export const ssh308: Rule = {
   id: 'SSH308',

@@ -14,9 +14,14 @@ function fromHeader(lines: EvidenceLine[]): EvidenceLine[] {
   if (/^\[private key removed: .*not encrypted/.test(first)) return lines.slice(0, 1);
   if (/^-----BEGIN OPENSSH PRIVATE KEY-----$/.test(first) && second && UNENCRYPTED_V1.test(second))
     return lines.slice(0, 2);
-  if (/^-----BEGIN (?:RSA |EC |DSA )?PRIVATE KEY-----$/.test(first) && second && /^[A-Za-z0-9+/]{40,}/.test(second))
+  if (
+    /^-----BEGIN (?:RSA |EC |DSA )?PRIVATE KEY-----$/.test(first) &&
+    second &&
+    /^[A-Za-z0-9+/]{40,}/.test(second)
+  )
     return lines.slice(0, 1);
-  if (/^PuTTY-User-Key-File-\d+:/.test(first) && /^Encryption: none$/.test(second ?? '')) return lines.slice(0, 2);
+  if (/^PuTTY-User-Key-File-\d+:/.test(first) && /^Encryption: none$/.test(second ?? ''))
+    return lines.slice(0, 2);
   return [];
 }
 

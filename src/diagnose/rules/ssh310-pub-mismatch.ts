@@ -15,7 +15,8 @@ export const ssh310: Rule = {
     const log = sshLines(ctx, LOG);
     const key = privateKeys(ctx).find((k) => k.file?.matchesPub === false);
     if (log.length === 0 && !key) return undefined;
-    const path = key?.path ?? /(?:private key|Load key) "?([^"\s]+)"?/.exec(log[0]?.text ?? '')?.[1] ?? '~/.ssh/id_rsa';
+    const path =
+      key?.path ?? /(?:private key|Load key) "?([^"\s]+)"?/.exec(log[0]?.text ?? '')?.[1] ?? '~/.ssh/id_rsa';
     const evidence = [...(key?.evidence ?? []), ...log.slice(0, 1)];
     const params = { path: path.replace(/^.*\/\.ssh\//, '~/.ssh/') };
     const c = ctx.report.connection;

@@ -14,14 +14,17 @@ export const ssh311: Rule = {
   severity: 'warning',
   rank: RANK.policy,
   match(ctx) {
-    const key = privateKeys(ctx).find((k) => !k.defaultName && !/\.ppk$/i.test(k.name) && !sshUsesKey(ctx, k));
+    const key = privateKeys(ctx).find(
+      (k) => !k.defaultName && !/\.ppk$/i.test(k.name) && !sshUsesKey(ctx, k),
+    );
     if (!key) return undefined;
     const c = ctx.report.connection;
     const params = { path: key.path, name: key.name, host: targetHost(ctx), login: targetLogin(ctx) };
     if (!failed(ctx) || c.permissionDenied === null || c.authAttempts.some((a) => a.serverAccepted))
       return { evidence: key.evidence, params };
     const evidence = [...key.evidence, ...denial(ctx)];
-    if (usableAttempts(ctx).length === 0) return { evidence, params, severity: 'error', rank: RANK.keyNotOffered };
+    if (usableAttempts(ctx).length === 0)
+      return { evidence, params, severity: 'error', rank: RANK.keyNotOffered };
     if (OTHER_SERVICE.test(key.name)) return { evidence: key.evidence, params };
     return { evidence, params, severity: 'error', rank: RANK.keyRefused - 1 };
   },

@@ -1,0 +1,200 @@
+// Test table of the SSH2xx authentication rules (keys offered, refused, missing; login problems).
+import { keyFile, lines, localRun, oneLiner, type RuleCase } from '../test-support.js';
+
+// from shared/reference (not a recorded transcript): the messages of §1.7–§1.9 and §2.2, several versions.
+const V92 = 'OpenSSH_9.2p1 Debian-2+deb12u10, OpenSSL 3.0.19 27 Jan 2026';
+const V74 = 'OpenSSH_7.4p1, OpenSSL 1.0.2k-fips  26 Jan 2017';
+const V82 = 'OpenSSH_8.2p1 Ubuntu-4ubuntu0.5, OpenSSL 1.1.1f  31 Mar 2020';
+const AUTH = "debug1: Authenticating to ciclad.ipsl.jussieu.fr:22 as 'jdoe'";
+const CAN = 'debug1: Authentications that can continue: publickey';
+const END = [
+  'debug1: No more authentication methods to try.',
+  'jdoe@ciclad.ipsl.jussieu.fr: Permission denied (publickey).',
+];
+const FP = 'SHA256:p3q4ZCrHkqBHKDCEZj/a2KoHNXHlW2bzZLX2UtYYeQI';
+const OFFER = `debug1: Offering public key: /home/jdoe/.ssh/id_rsa RSA ${FP}`;
+const ACCEPT = `debug1: Server accepts key: /home/jdoe/.ssh/id_rsa RSA ${FP}`;
+const NO_KEYS = ['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519'].map(
+  (k) => `debug1: identity file /home/jdoe/.ssh/${k} type -1`,
+);
+const KEY_LS = [
+  '-rw-------  1 jdoe jdoe 3381 Nov 26 00:41 id_rsa',
+  '-rw-r--r--  1 jdoe jdoe  741 Nov 26 00:41 id_rsa.pub',
+];
+const AGENT6 = localRun('ssh-add-l.txt')
+  .split('\n')
+  .filter((l) => l.startsWith('256 '));
+
+export const fire: RuleCase[] = [
+  {
+    name: 'recorded key refused',
+    text: localRun('key-refused.log'),
+    rule: 'SSH201',
+    cause: 'auth_failed',
+    evidence: ['Offering public key: /tmp/sdr/id_bad', 'Permission denied'],
+  },
+  {
+    name: 'recorded key refused, collect',
+    path: 'collect',
+    text: localRun('key-refused.log'),
+    rule: 'SSH201',
+    cause: 'auth_failed',
+  },
+  {
+    name: 'key refused, 7.4 wording',
+    text: oneLiner({
+      ls: KEY_LS,
+      log: lines(V74, AUTH, CAN, 'debug1: Offering RSA public key: /home/jdoe/.ssh/id_rsa', CAN, ...END),
+    }),
+    rule: 'SSH201',
+    cause: 'auth_failed',
+    evidence: ['Offering RSA public key'],
+  },
+  {
+    name: 'key refused, 7.8 wording',
+    text: lines(
+      'OpenSSH_7.8p1, OpenSSL 1.1.0i  14 Aug 2018',
+      CAN,
+      `debug1: Offering public key: RSA ${FP} /home/jdoe/.ssh/id_rsa`,
+      CAN,
+      ...END,
+    ),
+    rule: 'SSH201',
+    cause: 'auth_failed',
+  },
+  {
+    name: 'no key at all (one-liner)',
+    text: oneLiner({
+      log: lines(
+        V92,
+        ...NO_KEYS,
+        AUTH,
+        CAN,
+        'debug1: Next authentication method: publickey',
+        'debug1: Trying private key: /home/jdoe/.ssh/id_rsa',
+        'debug1: Trying private key: /home/jdoe/.ssh/id_dsa',
+        ...END,
+      ),
+    }),
+    rule: 'SSH202',
+    cause: 'no_key_offered',
+    evidence: ['type -1', 'Permission denied'],
+  },
+  {
+    name: 'no key at all, 6.6 log only',
+    text: lines(
+      'OpenSSH_6.6.1, OpenSSL 1.0.1f 6 Jan 2014',
+      ...NO_KEYS,
+      CAN,
+      'debug1: Trying private key: /home/jdoe/.ssh/id_rsa',
+      ...END,
+    ),
+    rule: 'SSH202',
+    cause: 'no_key_offered',
+  },
+  {
+    name: 'recorded missing -i file',
+    text: localRun('missing-identity.log'),
+    rule: 'SSH203',
+    cause: 'no_key_offered',
+    evidence: ['not accessible'],
+  },
+  {
+    name: 'IdentityFile missing (INFO line)',
+    text: lines(
+      V92,
+      CAN,
+      'debug1: Trying private key: /home/jdoe/.ssh/ipsl_key',
+      'no such identity: /home/jdoe/.ssh/ipsl_key: No such file or directory',
+      ...END,
+    ),
+    rule: 'SSH203',
+    cause: 'no_key_offered',
+  },
+  {
+    name: 'PEM key without .pub, signed and refused',
+    text: oneLiner({
+      ls: ['-rw-------  1 jdoe jdoe 1766 Nov 26 00:41 id_rsa'],
+      log: lines(
+        V74,
+        'debug1: identity file /home/jdoe/.ssh/id_rsa type -1',
+        CAN,
+        'debug1: Trying private key: /home/jdoe/.ssh/id_rsa',
+        CAN,
+        ...END,
+      ),
+    }),
+    rule: 'SSH201',
+    cause: 'auth_failed',
+    evidence: ['Trying private key'],
+  },
+  {
+    name: 'placeholder login',
+    text: lines(
+      V92,
+      "debug1: Authenticating to ciclad.ipsl.jussieu.fr:22 as 'replace_by_your_login'",
+      CAN,
+      OFFER,
+      CAN,
+      'debug1: No more authentication methods to try.',
+      'replace_by_your_login@ciclad.ipsl.jussieu.fr: Permission denied (publickey).',
+    ),
+    rule: 'SSH211',
+    cause: 'auth_failed',
+    evidence: ['replace_by_your_login'],
+  },
+  {
+    name: 'bare permission denied',
+    text: lines('jdoe@ciclad.ipsl.jussieu.fr: Permission denied (publickey).'),
+    rule: 'SSH212',
+    cause: 'auth_failed',
+  },
+  {
+    name: 'bare permission denied, 7.5 wording',
+    text: oneLiner({ ls: KEY_LS, log: 'Permission denied (publickey).' }),
+    rule: 'SSH212',
+    cause: 'auth_failed',
+  },
+  {
+    name: 'password only',
+    text: lines(
+      V92,
+      'debug1: Authentications that can continue: password',
+      'debug1: Next authentication method: password',
+      'jdoe@ciclad.ipsl.jussieu.fr: Permission denied (password).',
+    ),
+    rule: 'SSH213',
+    cause: 'auth_failed',
+  },
+  {
+    name: 'only the .pub is here',
+    text: oneLiner({
+      ls: ['-rw-r--r--  1 jdoe jdoe  741 Nov 26 00:41 id_rsa.pub'],
+      log: lines(V92, CAN, OFFER, ACCEPT, ...END),
+    }),
+    rule: 'SSH214',
+    cause: 'no_key_offered',
+    evidence: ['id_rsa.pub', 'Server accepts key'],
+  },
+];
+
+export const quiet: RuleCase[] = [
+  { name: 'success is no refusal', text: localRun('success-v.log'), rule: 'SSH201', cause: 'success' },
+  { name: 'refused key is not no-key', text: localRun('key-refused.log'), rule: 'SSH202' },
+  { name: 'verbose log is not bare', text: localRun('key-refused.log'), rule: 'SSH212' },
+  {
+    name: 'a first refused key then success',
+    text: lines(
+      V92,
+      CAN,
+      OFFER,
+      CAN,
+      `debug1: Offering public key: /home/jdoe/.ssh/id_ed25519 ED25519 ${FP}`,
+      `debug1: Server accepts key: /home/jdoe/.ssh/id_ed25519 ED25519 ${FP}`,
+      'Authenticated to ciclad.ipsl.jussieu.fr ([134.157.1.1]:22) using "publickey".',
+    ),
+    rule: 'SSH201',
+    cause: 'success',
+  },
+  { name: 'real login is no placeholder', text: localRun('key-refused.log'), rule: 'SSH211' },
+];

@@ -1,0 +1,47 @@
+// The standalone executable (Node single executable application): built once, then run from an empty directory
+// with a PATH that has ssh but no node, so nothing but the file itself can be what runs.
+import { mkdtemp, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { execa } from 'execa';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+describe('standalone executable (npm run build:exe)', () => {
+  let dir: string;
+  let exe: string;
+  let env: Record<string, string>;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ssh-doctor-exe-'));
+    exe = join(dir, 'ssh-doctor');
+    // The build script, not a copy of its steps: this is what `npm run build:exe` runs (~10 s, ~100 MB).
+    await execa('node', ['scripts/build-exe.mjs', exe], { cwd: ROOT });
+    const bin = join(dir, 'bin');
+    await execa('mkdir', [bin]);
+    const ssh = (await execa('sh', ['-c', 'command -v ssh'])).stdout.trim();
+    await symlink(ssh, join(bin, 'ssh'));
+    env = { PATH: bin, HOME: dir, LANG: 'C' };
+    await expect(execa('node', ['-e', '0'], { env, extendEnv: false, cwd: dir })).rejects.toThrow(/ENOENT/);
+  }, 120_000);
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  const run = (args: string[]) => execa(exe, args, { cwd: dir, env, extendEnv: false, reject: false });
+
+  it('prints its version and the OpenSSH client without node on PATH', async () => {
+    const r = await run(['--version']);
+    expect({ code: r.exitCode, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(/^ssh-doctor \d+\.\d+\.\d+\S*\nOpenSSH client: OpenSSH_/);
+  });
+
+  it('prints help with examples', async () => {
+    const r = await run(['--help']);
+    expect({ code: r.exitCode, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(/Examples:/);
+  });
+
+  it('runs a command that needs the whole bundle (collect against a closed port)', async () => {
+    const r = await run(['--login', 'nobody', '--host', '127.0.0.1', '--port', '1', '--json', '--no-mail', '--timeout', '3']);
+    expect(r.stderr).not.toMatch(/internal error|Cannot find/);
+    expect(JSON.parse(r.stdout)).toMatchObject({ schemaVersion: 1 });
+  });
+});

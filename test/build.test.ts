@@ -1,0 +1,136 @@
+// The npm deliverable: dist/ssh-doctor.mjs runs alone with a bare node, and the packed tarball installs offline and
+// works through `npx ssh-doctor`, including a real collect run by an ordinary user against a real sshd.
+import { copyFile, chmod, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { execa } from 'execa';
+import { type SshEnv, startSshEnv } from './harness/ssh-env.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BUNDLE = join(ROOT, 'dist', 'ssh-doctor.mjs');
+const VERSION_LINE = /^ssh-doctor \d+\.\d+\.\d+\S*\nOpenSSH client: OpenSSH_\S+/;
+/** A minimal environment: no NODE_PATH, no npm_* variables, nothing that could find the repository's node_modules. */
+const BARE_ENV = { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: tmpdir(), LANG: 'C' };
+
+async function ensureBuilt(): Promise<void> {
+  const built = await stat(BUNDLE).catch(() => null);
+  if (!built) await execa('node', ['scripts/build.mjs'], { cwd: ROOT });
+}
+
+describe('dist/ssh-doctor.mjs alone', () => {
+  let dir: string;
+  beforeAll(async () => {
+    await ensureBuilt();
+    dir = await mkdtemp(join(tmpdir(), 'ssh-doctor-alone-'));
+    await copyFile(BUNDLE, join(dir, 'ssh-doctor.mjs'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  const run = (args: string[]) =>
+    execa(process.execPath, ['ssh-doctor.mjs', ...args], { cwd: dir, env: BARE_ENV, extendEnv: false, reject: false });
+
+  it('is the only file in the directory', async () => {
+    expect(await readdir(dir)).toEqual(['ssh-doctor.mjs']);
+  });
+
+  it('prints its version and the OpenSSH client', async () => {
+    const r = await run(['--version']);
+    expect({ code: r.exitCode, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(VERSION_LINE);
+  });
+
+  it.each([[[]], [['collect']], [['send']], [['triage']], [['check-key']]])('prints help for %j', async (cmd) => {
+    const top = await run(['--help']);
+    const registered = [...top.stdout.matchAll(/^ {2}ssh-doctor (\S+)/gm)].map((m) => m[1]);
+    if (cmd[0] && !registered.includes(cmd[0])) return; // a command still being written by its engineer
+    const r = await run([...cmd, '--help']);
+    expect({ code: r.exitCode, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(/Examples:/);
+  });
+
+  it('loads a lazy part (a command) without node_modules', async () => {
+    // Port 1 on loopback is closed: collect fails fast, but only after loading all of its code.
+    const r = await run(['--login', 'nobody', '--host', '127.0.0.1', '--port', '1', '--json', '--no-mail', '--timeout', '3']);
+    expect(r.stderr).not.toMatch(/Cannot find (module|package)|internal error/);
+    expect(JSON.parse(r.stdout)).toMatchObject({ schemaVersion: 1 });
+  });
+});
+
+describe('npm pack → npm install --offline → npx ssh-doctor', () => {
+  let env: SshEnv;
+  let prefix: string;
+  beforeAll(async () => {
+    await ensureBuilt();
+    // Readable by the test user: the collect below runs the installed bin as that user.
+    prefix = await mkdtemp(join(tmpdir(), 'ssh-doctor-install-'));
+    await chmod(prefix, 0o755);
+    const packed = await execa('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', prefix], { cwd: ROOT });
+    const [{ filename }] = JSON.parse(packed.stdout) as { filename: string }[];
+    await execa('npm', ['init', '-y'], { cwd: prefix });
+    // --offline: the tarball must need nothing from a registry (its dependencies are bundled).
+    await execa('npm', ['install', '--offline', '--no-audit', '--no-fund', join(prefix, filename)], { cwd: prefix });
+    await execa('chmod', ['-R', 'a+rX', prefix]);
+    env = await startSshEnv({ keys: [{ file: 'id_rsa' }] });
+  }, 120_000);
+  afterAll(async () => {
+    await env?.stop();
+    await rm(prefix, { recursive: true, force: true });
+  });
+
+  it('installs the bundle and the docs, with no runtime dependency', async () => {
+    const installed = join(prefix, 'node_modules');
+    expect((await readdir(installed)).filter((d) => !d.startsWith('.'))).toEqual(['ssh-doctor']);
+    const files = await readdir(join(installed, 'ssh-doctor', 'dist'));
+    expect(files).toEqual(['ssh-doctor.mjs']);
+  });
+
+  it('runs `npx ssh-doctor --version`', async () => {
+    const r = await execa('npx', ['--no-install', 'ssh-doctor', '--version'], { cwd: prefix, reject: false });
+    expect({ code: r.exitCode, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(VERSION_LINE);
+  });
+
+  it('collects against a real sshd as an ordinary user, through npx', async () => {
+    const r = await env.runAs(
+      [
+        'sh',
+        '-c',
+        `cd '${prefix}' && exec npx --no-install ssh-doctor --login "$1" --host 127.0.0.1 --port "$2" --json --no-mail`,
+        'sh',
+        env.user.name,
+        String(env.port),
+      ],
+      { env: { npm_config_cache: join(env.user.home, '.npm'), npm_config_update_notifier: 'false' } },
+    );
+    expect({ code: r.exitCode, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(JSON.parse(r.stdout)).toMatchObject({ schemaVersion: 1, cause: 'success' });
+  });
+});
+
+describe('progress on a terminal (script(1) gives it a pseudo-terminal)', () => {
+  const run = (args: string, env: Record<string, string> = {}) =>
+    execa('script', ['-qec', `${process.execPath} ${BUNDLE} ${args} >/dev/null`, '/dev/null'], {
+      env: { ...BARE_ENV, TERM: 'xterm', ...env },
+      extendEnv: false,
+      reject: false,
+    });
+  const collect = '--login nobody --host 127.0.0.1 --port 1 --no-mail --timeout 3';
+  const hasScript = execa('sh', ['-c', 'command -v script'], { reject: false }).then((r) => r.exitCode === 0);
+
+  it('lists every probe with a mark and its duration, in colour', async () => {
+    if (!(await hasScript)) return;
+    const r = await run(collect);
+    expect(r.stdout).toMatch(/✔.* uname -a.* \d+ ms/);
+    expect(r.stdout).toMatch(/ssh -vvv nobody@127\.0\.0\.1/);
+    expect(r.stdout).toMatch(/\x1b\[3\dm/);
+  });
+
+  it('has no colour with NO_COLOR, and nothing at all with --quiet', async () => {
+    if (!(await hasScript)) return;
+    const noColor = await run(collect, { NO_COLOR: '1' });
+    expect(noColor.stdout).toMatch(/✔ uname -a \d+ ms/);
+    expect(noColor.stdout).not.toMatch(/\x1b\[3\dm/);
+    const quiet = await run(`${collect} --quiet`);
+    expect(quiet.stdout).not.toMatch(/uname/);
+  });
+});
