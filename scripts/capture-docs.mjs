@@ -34,16 +34,33 @@ function normalise(text, env, extra = []) {
   return out.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').trimEnd();
 }
 
+/** Keeps the first lines of each run of `debugN:` lines: a page shows the shape of ssh -vvv, not 300 lines of it. */
+function shortenDebugRuns(text, keep = 8) {
+  const out = [];
+  let run = 0;
+  for (const line of text.split('\n')) {
+    run = /^debug\d: /.test(line) ? run + 1 : 0;
+    if (run <= keep) out.push(line);
+    else if (!out.at(-1)?.startsWith('[…')) out.push('[… more debug lines cut from this page …]');
+  }
+  return out.join('\n');
+}
+
 function block(command, result, env, extra) {
-  const output = normalise([result.stdout, result.stderr].filter(Boolean).join('\n'), env, extra);
+  const output = shortenDebugRuns(
+    normalise([result.stdout, result.stderr].filter(Boolean).join('\n'), env, extra),
+  );
   return ['```console', `$ ${command}`, output, `$ echo $?`, String(result.code), '```'].join('\n');
 }
 
 async function help(command) {
   const r = await runTimed([process.execPath, CLI, ...(command === 'collect' ? [] : [command]), '--help']);
-  return ['```console', `$ ssh-doctor ${command === 'collect' ? '' : `${command} `}--help`, r.stdout.trimEnd(), '```'].join(
-    '\n',
-  );
+  return [
+    '```console',
+    `$ ssh-doctor ${command === 'collect' ? '' : `${command} `}--help`,
+    r.stdout.trimEnd(),
+    '```',
+  ].join('\n');
 }
 
 const pages = {};
@@ -67,7 +84,10 @@ try {
   ];
 
   const send = await cli(refused, ['send', '--yes']);
-  pages.send = ['### The outbox holds the report above, no SMTP server is configured', block('ssh-doctor send --yes', send, refused)];
+  pages.send = [
+    '### The outbox holds the report above, no SMTP server is configured',
+    block('ssh-doctor send --yes', send, refused),
+  ];
 
   const goodKey = await cli(ok, ['check-key', join(ok.user.sshDir, 'id_rsa.pub')]);
   const privateKey = await cli(ok, ['check-key', join(ok.user.sshDir, 'id_rsa')]);
@@ -79,12 +99,17 @@ try {
   ];
 
   // A ticket as support receives it today: the one-liner's output pasted by the user.
-  const legacy = await runTimed(asUser(refused, ['bash', '-c', `${oneLiner(refused.user.name, refused.port)} 2>&1`]));
+  const legacy = await runTimed(
+    asUser(refused, ['bash', '-c', `${oneLiner(refused.user.name, refused.port)} 2>&1`]),
+  );
   const ticket = join(refused.user.home, 'ticket.txt');
   await writeFile(ticket, legacy.stdout);
   await chown(ticket, refused.user.uid, refused.user.gid);
   const triage = await cli(refused, ['triage', ticket]);
-  pages.triage = ['### The one-liner output pasted in a mail, saved as ticket.txt', block('ssh-doctor triage ticket.txt', triage, refused)];
+  pages.triage = [
+    '### The one-liner output pasted in a mail, saved as ticket.txt',
+    block('ssh-doctor triage ticket.txt', triage, refused),
+  ];
 } finally {
   await ok.stop();
   await refused.stop();

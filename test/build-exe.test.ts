@@ -40,7 +40,18 @@ describe('standalone executable (npm run build:exe)', () => {
   });
 
   it('runs a command that needs the whole bundle (collect against a closed port)', async () => {
-    const r = await run(['--login', 'nobody', '--host', '127.0.0.1', '--port', '1', '--json', '--no-mail', '--timeout', '3']);
+    const r = await run([
+      '--login',
+      'nobody',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      '1',
+      '--json',
+      '--no-mail',
+      '--timeout',
+      '3',
+    ]);
     expect(r.stderr).not.toMatch(/internal error|Cannot find/);
     expect(JSON.parse(r.stdout)).toMatchObject({ schemaVersion: 1 });
   });

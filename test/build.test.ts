@@ -1,6 +1,6 @@
 // The npm deliverable: dist/ssh-doctor.mjs runs alone with a bare node, and the packed tarball installs offline and
 // works through `npx ssh-doctor`, including a real collect run by an ordinary user against a real sshd.
-import { copyFile, chmod, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { chmod, copyFile, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execa } from 'execa';
@@ -27,7 +27,12 @@ describe('dist/ssh-doctor.mjs alone', () => {
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   const run = (args: string[]) =>
-    execa(process.execPath, ['ssh-doctor.mjs', ...args], { cwd: dir, env: BARE_ENV, extendEnv: false, reject: false });
+    execa(process.execPath, ['ssh-doctor.mjs', ...args], {
+      cwd: dir,
+      env: BARE_ENV,
+      extendEnv: false,
+      reject: false,
+    });
 
   it('is the only file in the directory', async () => {
     expect(await readdir(dir)).toEqual(['ssh-doctor.mjs']);
@@ -39,18 +44,32 @@ describe('dist/ssh-doctor.mjs alone', () => {
     expect(r.stdout).toMatch(VERSION_LINE);
   });
 
-  it.each([[[]], [['collect']], [['send']], [['triage']], [['check-key']]])('prints help for %j', async (cmd) => {
-    const top = await run(['--help']);
-    const registered = [...top.stdout.matchAll(/^ {2}ssh-doctor (\S+)/gm)].map((m) => m[1]);
-    if (cmd[0] && !registered.includes(cmd[0])) return; // a command still being written by its engineer
-    const r = await run([...cmd, '--help']);
-    expect({ code: r.exitCode, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
-    expect(r.stdout).toMatch(/Examples:/);
-  });
+  it.each([[[]], [['collect']], [['send']], [['triage']], [['check-key']]])(
+    'prints help for %j',
+    async (cmd) => {
+      const top = await run(['--help']);
+      const registered = [...top.stdout.matchAll(/^ {2}ssh-doctor (\S+)/gm)].map((m) => m[1]);
+      if (cmd[0] && !registered.includes(cmd[0])) return; // a command still being written by its engineer
+      const r = await run([...cmd, '--help']);
+      expect({ code: r.exitCode, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+      expect(r.stdout).toMatch(/Examples:/);
+    },
+  );
 
   it('loads a lazy part (a command) without node_modules', async () => {
     // Port 1 on loopback is closed: collect fails fast, but only after loading all of its code.
-    const r = await run(['--login', 'nobody', '--host', '127.0.0.1', '--port', '1', '--json', '--no-mail', '--timeout', '3']);
+    const r = await run([
+      '--login',
+      'nobody',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      '1',
+      '--json',
+      '--no-mail',
+      '--timeout',
+      '3',
+    ]);
     expect(r.stderr).not.toMatch(/Cannot find (module|package)|internal error/);
     expect(JSON.parse(r.stdout)).toMatchObject({ schemaVersion: 1 });
   });
@@ -64,11 +83,15 @@ describe('npm pack → npm install --offline → npx ssh-doctor', () => {
     // Readable by the test user: the collect below runs the installed bin as that user.
     prefix = await mkdtemp(join(tmpdir(), 'ssh-doctor-install-'));
     await chmod(prefix, 0o755);
-    const packed = await execa('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', prefix], { cwd: ROOT });
+    const packed = await execa('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', prefix], {
+      cwd: ROOT,
+    });
     const [{ filename }] = JSON.parse(packed.stdout) as { filename: string }[];
     await execa('npm', ['init', '-y'], { cwd: prefix });
     // --offline: the tarball must need nothing from a registry (its dependencies are bundled).
-    await execa('npm', ['install', '--offline', '--no-audit', '--no-fund', join(prefix, filename)], { cwd: prefix });
+    await execa('npm', ['install', '--offline', '--no-audit', '--no-fund', join(prefix, filename)], {
+      cwd: prefix,
+    });
     await execa('chmod', ['-R', 'a+rX', prefix]);
     env = await startSshEnv({ keys: [{ file: 'id_rsa' }] });
   }, 120_000);

@@ -20,7 +20,12 @@ describe('renderRows', () => {
   });
 
   it('cuts long titles to the terminal width', () => {
-    const [line] = renderRows([{ title: `ssh -vvv ${'x'.repeat(200)}@host`, done: { status: 'ok', durationMs: 250 } }], 0, plain, 40);
+    const [line] = renderRows(
+      [{ title: `ssh -vvv ${'x'.repeat(200)}@host`, done: { status: 'ok', durationMs: 250 } }],
+      0,
+      plain,
+      40,
+    );
     expect(line).toHaveLength(39); // one column spare: writing the last column makes some terminals wrap
     expect(line).toMatch(/… 250 ms$/);
   });

@@ -59,7 +59,8 @@ export function createProgress(
   enabled: boolean,
   env: NodeJS.ProcessEnv = process.env,
 ): Progress {
-  if (!enabled || !stream.isTTY || env.TERM === 'dumb') return { onEvent: () => undefined, stop: () => undefined };
+  if (!enabled || !stream.isTTY || env.TERM === 'dumb')
+    return { onEvent: () => undefined, stop: () => undefined };
   const c = colorsFor(stream, env);
   const rows = new Map<string, ProgressRow>();
   let frame = 0;

@@ -23,8 +23,13 @@ export const KEY_END_LINE = new RegExp(`^(?:${KEY_END.source})`);
 /** A new armour or PuTTY block starting: never part of the block before it. */
 export const ANY_BEGIN_LINE = /^(?:-{2,5}[ \t]?BEGIN\b|PuTTY-User-Key-File-)/;
 
-/** An RFC 822-style header inside armour (`Proc-Type:`, `DEK-Info:`, `Comment:`, PuTTY's `Public-Lines:`...). */
-export const ARMOUR_HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]{0,40}:/;
+/**
+ * A header inside key armour: PEM's `Proc-Type:`/`DEK-Info:`, RFC 4716 / ssh.com `Comment:`/`Subject:`/`x-...:`,
+ * PuTTY's `Encryption:`, `Public-Lines:`, `Key-Derivation:`, `Argon2-...:`. Only these names: after a cut-off
+ * `head -2` of a PEM key the next pasted lines are `cat: ...:` or `debug1: ...`, which must survive.
+ */
+export const ARMOUR_HEADER_LINE =
+  /^(?:Proc-Type|DEK-Info|Comment|Subject|Version|Encryption|Public-Lines|Private-Lines|Key-Derivation|Argon2-[A-Za-z]+|x-[A-Za-z0-9-]+):/i;
 
 /** Characters a joined (one-line) key body may contain after its BEGIN marker. */
 export const JOINED_BODY_REST = /^[A-Za-z0-9+/=\s\\:,-]*$/;

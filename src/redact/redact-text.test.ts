@@ -227,3 +227,22 @@ describe('redactText: cost', () => {
     expect(elapsed).toBeLessThan(1000);
   });
 });
+
+describe('a cut-off key header followed by other pasted output', () => {
+  // The legacy one-liner's `head -2 ~/.ssh/id_rsa` of an encrypted PEM key, then the next commands' output.
+  const pasted = [
+    '-----BEGIN RSA PRIVATE KEY-----',
+    'Proc-Type: 4,ENCRYPTED',
+    'cat: /home/u/.ssh/id_rsa.pub: No such file or directory',
+    'Thu Nov 26 00:41:35 UTC 2026',
+    'debug1: Reading configuration data /etc/ssh/ssh_config',
+    'debug1: Offering public key: /home/u/.ssh/id_rsa RSA SHA256:p3q4ZCrHkqBHKDCEZj/a2KoHNXHlW2bzZLX2UtYYeQI',
+    'u@h: Permission denied (publickey).',
+  ].join('\n');
+
+  it('removes the header lines but keeps every following line', () => {
+    const out = redactText(pasted).text;
+    expect(out).not.toMatch(/BEGIN RSA PRIVATE KEY/);
+    for (const line of pasted.split('\n').slice(2)) expect(out).toContain(line);
+  });
+});

@@ -1,10 +1,9 @@
 // Test table of the SSH2xx authentication rules (keys offered, refused, missing; login problems).
-import { keyFile, lines, localRun, oneLiner, type RuleCase } from '../test-support.js';
+import { lines, localRun, oneLiner, type RuleCase } from '../test-support.js';
 
 // from shared/reference (not a recorded transcript): the messages of §1.7–§1.9 and §2.2, several versions.
 const V92 = 'OpenSSH_9.2p1 Debian-2+deb12u10, OpenSSL 3.0.19 27 Jan 2026';
 const V74 = 'OpenSSH_7.4p1, OpenSSL 1.0.2k-fips  26 Jan 2017';
-const V82 = 'OpenSSH_8.2p1 Ubuntu-4ubuntu0.5, OpenSSL 1.1.1f  31 Mar 2020';
 const AUTH = "debug1: Authenticating to ciclad.ipsl.jussieu.fr:22 as 'jdoe'";
 const CAN = 'debug1: Authentications that can continue: publickey';
 const END = [
@@ -21,9 +20,6 @@ const KEY_LS = [
   '-rw-------  1 jdoe jdoe 3381 Nov 26 00:41 id_rsa',
   '-rw-r--r--  1 jdoe jdoe  741 Nov 26 00:41 id_rsa.pub',
 ];
-const AGENT6 = localRun('ssh-add-l.txt')
-  .split('\n')
-  .filter((l) => l.startsWith('256 '));
 
 export const fire: RuleCase[] = [
   {
