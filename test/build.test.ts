@@ -86,7 +86,9 @@ describe('npm pack → npm install --offline → npx ssh-doctor', () => {
     const packed = await execa('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', prefix], {
       cwd: ROOT,
     });
-    const [{ filename }] = JSON.parse(packed.stdout) as { filename: string }[];
+    const [pack] = JSON.parse(packed.stdout) as { filename: string }[];
+    if (!pack) throw new Error(`npm pack printed no file: ${packed.stdout}`);
+    const { filename } = pack;
     await execa('npm', ['init', '-y'], { cwd: prefix });
     // --offline: the tarball must need nothing from a registry (its dependencies are bundled).
     await execa('npm', ['install', '--offline', '--no-audit', '--no-fund', join(prefix, filename)], {

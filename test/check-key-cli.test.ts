@@ -50,7 +50,7 @@ maybe('ssh-doctor check-key (built CLI)', () => {
 
   it.each([
     ['a .ppk file', (k: TestKey) => [k.privatePath], ''],
-    ['an RFC 4716 block on stdin', (k: TestKey) => ['-'], 'rfc'],
+    ['an RFC 4716 block on stdin', (_k: TestKey) => ['-'], 'rfc'],
     ['a folded --text', (k: TestKey) => [`--text=${k.publicLine.match(/.{1,64}/g)?.join('\n')}`], ''],
   ])('--quiet prints only the repaired line for %s (exit 1)', async (_name, args, stdin) => {
     const k = key('putty2048');
@@ -97,7 +97,10 @@ maybe('ssh-doctor check-key (built CLI)', () => {
 
   it('never prints any of a private key, however it is given', () => {
     const failures: string[] = [];
-    for (const k of corpus.filter((c) => /^(rsa2048|ed25519|ecdsa256)\./.test(c.id))) {
+    const onePerFormat = [
+      ...new Map(corpus.map((c) => [`${c.format}/${c.passphrase !== null}`, c])).values(),
+    ];
+    for (const k of onePerFormat) {
       const body = privateBody(k);
       const runs = [
         run(['--text', k.privateText]),

@@ -102,7 +102,8 @@ async function readSingle(flags: CheckKeyFlags, home: string, io: CheckKeyIo) {
     throw new UsageError('give either FILE or --text, not both');
   if (flags.text !== undefined)
     return { text: flags.text, source: '--text', origin: 'pasted' as KeyTextOrigin };
-  if (flags.file === '-')
+  // yargs hands the `-` positional over as ''
+  if (flags.file === '-' || flags.file === '')
     return { text: await io.readStdin(), source: 'stdin', origin: 'pasted' as KeyTextOrigin };
   const path = flags.file ?? join(home, '.ssh', 'id_rsa.pub');
   return {
