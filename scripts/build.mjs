@@ -6,7 +6,7 @@
 // comment holding the *lazy part* (everything main.ts reaches through `await import()`), gzipped. The first
 // `import()` evaluates the lazy part (scripts/lazy-part-loader.mjs); its imports of modules the eager part already
 // holds (errors.ts, so that `instanceof AppError` still works) are served from the eager part's instances.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -224,6 +224,7 @@ function topInputs(metafile, count = 12) {
 /** One CommonJS file holding everything: the main script of the single executable application. */
 export async function buildCjs(outfile) {
   const result = await build({ ...baseOptions('cjs'), entryPoints: [ENTRY], plugins: [zodEnglishOnly] });
+  mkdirSync(dirname(resolve(root, outfile)), { recursive: true });
   writeFileSync(resolve(root, outfile), outputText(result));
   return result.outputFiles[0].contents.length;
 }
@@ -231,6 +232,7 @@ export async function buildCjs(outfile) {
 /** Builds dist/ssh-doctor.mjs (or `outfile`); returns the sizes of its parts in bytes. */
 export async function buildCli(outfile = 'dist/ssh-doctor.mjs') {
   const { text, eagerBytes, parts, metafiles } = await buildSplitEsm();
+  mkdirSync(dirname(resolve(root, outfile)), { recursive: true });
   writeFileSync(resolve(root, outfile), text, { mode: 0o755 });
   return { fileBytes: Buffer.byteLength(text), eagerBytes, parts, metafiles };
 }

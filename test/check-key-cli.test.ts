@@ -119,7 +119,7 @@ maybe('ssh-doctor check-key (built CLI)', () => {
       if (!runs[0]?.stdout.includes('THIS IS A PRIVATE KEY')) failures.push(`${k.id}: not loud`);
     }
     expect(failures).toEqual([]);
-  });
+  }, 120_000);
 
   it('--batch checks a directory: per-key lines, duplicates, summary, JSON', async () => {
     const received = join(dir, 'received');
