@@ -1,6 +1,12 @@
 // collect vs the legacy one-liner (run by `bash -c` as the same user against the same real sshd): median wall
 // times of N interleaved runs and their ratio. Target: ssh-doctor <= 1.2x the one-liner, though it collects more.
+import { existsSync } from 'node:fs';
+import { chmod, copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
+  CLI,
+  EXE,
   isMain,
   median,
   ms,
@@ -15,8 +21,19 @@ import { asUser, cliArgv, oneLiner, startBenchEnv } from './lib/ssh-env.mjs';
 
 export const TARGET_RATIO = 1.2;
 
+/** A copy of the exe in a fresh /tmp dir (mode 755), so that the harness user can run it whatever dist/'s mode. */
+async function exeReadableByUser() {
+  const dir = await mkdtemp(join(tmpdir(), 'ssh-doctor-bench-exe-'));
+  const copy = join(dir, 'ssh-doctor');
+  await copyFile(EXE, copy);
+  await chmod(dir, 0o755);
+  await chmod(copy, 0o755);
+  return { copy, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
 export async function benchCollect(runs = RUNS) {
   const env = await startBenchEnv();
+  let exe = null;
   try {
     const doctor = cliArgv(env, env.port, ['--no-mail', '--quiet']);
     const legacy = asUser(env, ['bash', '-c', oneLiner(env.user.name, env.port)]);
@@ -27,10 +44,15 @@ export async function benchCollect(runs = RUNS) {
     const check = await runTimed(legacy);
     if (!/Authenticated to/.test(check.stderr))
       throw new Error(`the one-liner did not log in: ${check.stderr.slice(-300)}`);
-    const times = { doctor: [], legacy: [] };
+    // The standalone executable too, when `npm run build:exe` made one (the harness user can run it from /tmp).
+    exe = existsSync(EXE) ? await exeReadableByUser() : null;
+    const exeArgv = exe && asUser(env, [exe.copy, ...doctor.slice(doctor.indexOf(CLI) + 1)]);
+    const times = { doctor: [], legacy: [], exe: [] };
+    if (exeArgv) await runTimed(exeArgv);
     for (let i = 0; i < runs; i++) {
       times.legacy.push((await runTimed(legacy)).wallMs);
       times.doctor.push((await runTimed(doctor)).wallMs);
+      if (exeArgv) times.exe.push((await runTimed(exeArgv)).wallMs);
     }
     const d = median(times.doctor);
     const l = median(times.legacy);
@@ -51,6 +73,16 @@ export async function benchCollect(runs = RUNS) {
           ms(Math.min(...times.doctor)),
           ms(Math.max(...times.doctor)),
         ],
+        ...(exeArgv
+          ? [
+              [
+                'same, standalone exe',
+                ms(median(times.exe)),
+                ms(Math.min(...times.exe)),
+                ms(Math.max(...times.exe)),
+              ],
+            ]
+          : []),
       ],
       notes: [
         `ratio ssh-doctor / one-liner: ${ratio.toFixed(2)}x (target <= ${TARGET_RATIO}x: ${verdict(ratio <= TARGET_RATIO)})`,
@@ -60,6 +92,7 @@ export async function benchCollect(runs = RUNS) {
       figures: { doctorMs: d, legacyMs: l, ratio },
     };
   } finally {
+    await exe?.remove();
     await env.stop();
   }
 }

@@ -49,10 +49,12 @@ describe('collect against a real sshd', () => {
       expect(typeof p.durationMs).toBe('number');
       expect(p.timedOut).toBe(false);
     }
-    expect(report.keys.find((k) => k.name === 'id_rsa')).toMatchObject({
-      format: 'openssh-private',
-      keyType: 'RSA',
-    });
+    const idRsa = report.keys.find((k) => k.name === 'id_rsa');
+    expect(idRsa).toMatchObject({ format: 'openssh-private', keyType: 'RSA', bits: 2048, matchesPub: true });
+    // id_rsa.pub is checked as the account form would: right key, RSA 2048 < the 4096 the site recommends.
+    const listed = await env.runAs(['ssh-keygen', '-l', '-f', env.keyPath('id_rsa.pub')]);
+    expect(report.publicKeyCheck?.key?.fingerprint).toBe(listed.stdout.split(' ')[1]);
+    expect(report.publicKeyCheck?.problems.map((p) => p.code)).toContain('policy-bits-recommended');
   });
 
   it('prints a readable text report in the one-liner order', async () => {

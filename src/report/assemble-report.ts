@@ -28,6 +28,7 @@ export interface ReportInput {
   keys?: KeyFile[];
   redactions?: Report['redactions'];
   sshDirPath?: string | null;
+  publicKeyCheck?: Report['publicKeyCheck'];
 }
 
 const EMPTY_NETWORK: Report['network'] = { dns: null, tcp: null, banner: null };
@@ -86,6 +87,7 @@ export function assembleReport(input: ReportInput): Report {
     config: configProbe && configProbe.status === 'ok' ? parseSshConfig(configProbe.stdout) : null,
     network: input.network ?? EMPTY_NETWORK,
     connection,
+    ...(input.publicKeyCheck === undefined ? {} : { publicKeyCheck: input.publicKeyCheck }),
     probes: input.evidence,
     redactions: input.redactions ?? [],
   } satisfies Omit<Report, 'findings' | 'cause'>;
@@ -117,5 +119,6 @@ export function rediagnose(report: Report, profile: Profile): Report {
     keys: report.keys,
     redactions: report.redactions,
     sshDirPath: report.sshDir.path,
+    publicKeyCheck: report.publicKeyCheck,
   });
 }

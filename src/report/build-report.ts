@@ -1,5 +1,6 @@
 // The impure half of report building for collect: inspect key files on disk, then assemble (pure).
 import { join } from 'node:path';
+import { checkPublicKeyText } from '../check-key/check-public-key.js';
 import type { Collected } from '../collect/collect.js';
 import { inspectKeyFiles } from '../keys/inspect-key-files.js';
 import { parseSshAdd } from '../parse/ssh-add.js';
@@ -35,6 +36,12 @@ export async function buildCollectedReport(
     agentFingerprints: agent?.running ? agent.identities.map((i) => i.fingerprint) : null,
   });
   const { network } = collected;
+  const pub = evidence.find((e) => e.probe === 'cat-pub');
+  const pubPath = join(sshDir, 'id_rsa.pub');
+  const publicKeyCheck =
+    pub?.status === 'ok'
+      ? { path: pubPath, ...checkPublicKeyText(pub.stdout, target.profile.keyPolicy, { origin: 'own-file' }) }
+      : null;
   return assembleReport({
     evidence,
     target: { login: target.login, host: target.host, port: target.port },
@@ -46,5 +53,6 @@ export async function buildCollectedReport(
     keys,
     redactions: collected.redactions,
     sshDirPath: sshDir,
+    publicKeyCheck,
   });
 }

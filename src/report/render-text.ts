@@ -64,6 +64,21 @@ export function renderDiagnosis(report: Report, paint: Paint = PLAIN): string {
     outcomeLine(report, paint),
     '',
   ];
+  const check = report.publicKeyCheck;
+  if (check) {
+    const what = check.key
+      ? `${check.key.family} ${check.key.bits ?? '?'} ${check.key.fingerprint}`
+      : check.input;
+    const verdict =
+      check.verdict === 'ok'
+        ? paint.green('ready to paste into the account form')
+        : check.verdict === 'fixed'
+          ? paint.yellow('needs fixing before it is pasted (ssh-doctor check-key prints the right line)')
+          : paint.red('not accepted by the account form');
+    lines.push(`Public key ${check.path} (${what}): ${verdict}`);
+    for (const p of check.problems) lines.push(`    ${p.severity}: ${p.code}: ${p.message}`);
+    lines.push('');
+  }
   const shown = report.findings.filter((f) => f.category !== 'success' || report.findings.length === 1);
   if (shown.length === 0) lines.push('No problem found.', '');
   for (const f of shown) lines.push(...renderFinding(f, paint), '');

@@ -1,5 +1,6 @@
 // The versioned report: the single source of truth (zod) for what collect produces and triage reads.
 import { z } from 'zod';
+import { checkResultSchema } from '../check-key/check-result.js';
 import { categorySchema, severitySchema } from './categories.js';
 import { connectionSchema } from './connection.js';
 import { rawEvidenceSchema } from './evidence.js';
@@ -208,6 +209,11 @@ export const reportSchema = z.object({
   connection: connectionSchema,
   findings: z.array(findingSchema),
   cause: categorySchema,
+  /**
+   * Is `~/.ssh/id_rsa.pub` in a form the account form accepts (`check-key` on it)? Collect only; absent in
+   * reports of older versions and in triage of pasted text.
+   */
+  publicKeyCheck: checkResultSchema.extend({ path: z.string() }).nullable().optional(),
   /** Every probe, in the one-liner's order, with its redacted output. */
   probes: z.array(rawEvidenceSchema),
   /** What redaction removed (counts only, never content). */
