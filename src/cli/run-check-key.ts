@@ -119,7 +119,7 @@ function paintFor(io: CheckKeyIo): Paint | undefined {
 
 /** Runs check-key; returns the exit code (0 ok, 1 fixed or warned, 2 rejected or unreadable input). */
 export async function runCheckKey(flags: CheckKeyFlags, io: CheckKeyIo = defaultIo): Promise<number> {
-  const { profile, home } = loadSettings(flags);
+  const { profile, home } = await loadSettings(flags);
   const policy = profile.keyPolicy;
   if (flags.batch !== undefined) {
     if (flags.file !== undefined || flags.text !== undefined)

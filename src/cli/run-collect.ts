@@ -4,15 +4,22 @@ import pc from 'picocolors';
 import { collectEvidence } from '../collect/collect.js';
 import { validateHost, validateLogin, validatePort } from '../collect/validate-target.js';
 import { ExitCode } from '../errors.js';
-import { assertNoSecrets } from '../redact/egress.js';
-import { buildCollectedReport } from '../report/build-report.js';
-import { renderText } from '../report/render-text.js';
 import type { CollectFlags } from './collect-command.js';
 import { createProgress } from './progress.js';
 import { loadSettings, pick } from './settings.js';
 
+/** Everything needed once the probes are done, loaded lazily. */
+async function loadReportCode() {
+  const [{ buildCollectedReport }, { renderText }, { assertNoSecrets }] = await Promise.all([
+    import('../report/build-report.js'),
+    import('../report/render-text.js'),
+    import('../redact/egress.js'),
+  ]);
+  return { buildCollectedReport, renderText, assertNoSecrets };
+}
+
 export async function runCollect(flags: CollectFlags): Promise<number> {
-  const settings = loadSettings(flags);
+  const settings = await loadSettings(flags);
   const { profile, config, env } = settings;
   const defaultHost = profile.hosts[0];
   // A flag given empty is an error, not "use the default".
@@ -25,6 +32,7 @@ export async function runCollect(flags: CollectFlags): Promise<number> {
   );
   const timeoutSec = pick(flags.timeout, config.timeout) ?? 20;
 
+  let later: ReturnType<typeof loadReportCode> | undefined;
   const progress = createProgress(process.stderr, !flags.quiet && !flags.json);
   const collected = await collectEvidence({
     login,
@@ -32,9 +40,14 @@ export async function runCollect(flags: CollectFlags): Promise<number> {
     port,
     timeoutSec,
     onProgress: (e) => progress.onEvent(e),
+    // Parsing, diagnosis and rendering code (zod schemas, rules) loads while ssh runs.
+    onStarted: () => {
+      later = loadReportCode();
+    },
   }).finally(() => progress.stop());
+  const { buildCollectedReport, renderText, assertNoSecrets } = await (later ?? loadReportCode());
 
-  const report = await buildCollectedReport(collected, { login, host, port, profile });
+  const report = buildCollectedReport(collected, { login, host, port, profile });
   const json = `${JSON.stringify(report, null, 2)}\n`;
   const text = renderText(report);
   assertNoSecrets(json, 'report');

@@ -19,7 +19,7 @@ export async function runSend(
   io: MailIo = processIo(),
   timeouts?: SmtpTimeouts,
 ): Promise<number> {
-  const settings = loadSettings(flags);
+  const settings = await loadSettings(flags);
   const { env, config, configPath, stateDir } = settings;
   const names = await pendingMessages(stateDir);
   if (names.length === 0) {

@@ -37,7 +37,7 @@ export async function runTriage(flags: TriageFlags): Promise<number> {
   const paths = (flags.paths ?? []).map(String);
   checkPaths(paths);
   const format = pickFormat(flags);
-  const { profile } = loadSettings(flags);
+  const { profile } = await loadSettings(flags);
   const progress = createProgressMeter(process.stderr, !flags.quiet);
   let pipeClosed = false;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

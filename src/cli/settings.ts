@@ -28,12 +28,15 @@ export function pick<T>(...values: (T | undefined | null | '')[]): T | undefined
   return undefined;
 }
 
-export function loadSettings(flags: GlobalFlags, env: NodeJS.ProcessEnv = process.env): Settings {
+export async function loadSettings(
+  flags: GlobalFlags,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Settings> {
   const home = userInfo().homedir;
   const explicit = pick(flags.config, env.SSH_DOCTOR_CONFIG);
   const configPath = explicit ?? defaultConfigPath(env, env.HOME || home);
-  const config = loadConfigFile(configPath, explicit !== undefined);
-  const profile = resolveProfile(pick(flags.profile, env.SSH_DOCTOR_PROFILE), config);
+  const config = await loadConfigFile(configPath, explicit !== undefined);
+  const profile = await resolveProfile(pick(flags.profile, env.SSH_DOCTOR_PROFILE), config);
   const stateDir =
     pick(env.SSH_DOCTOR_STATE_DIR, config.stateDir) ??
     join(env.XDG_STATE_HOME || join(env.HOME || home, '.local', 'state'), 'ssh-doctor');

@@ -2,8 +2,8 @@
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { redactText } from '../redact/redact-text.js';
 import type { ProbeId, RawEvidence } from '../report/evidence.js';
+import type { KeyFile } from '../report/schema.js';
 import { type NetworkResult, probeNetwork } from './network-probe.js';
 import { probePrivateKeyHeader } from './private-key-probe.js';
 import { type CommandProbe, commandProbes, type ProbeContext } from './probe-specs.js';
@@ -25,6 +25,8 @@ export interface CollectOptions {
   /** Overall budget in seconds; ssh's ConnectTimeout is derived from it. */
   timeoutSec: number;
   onProgress?: (event: ProbeEvent) => void;
+  /** Called once every probe has been started: the time to load code that is only needed afterwards. */
+  onStarted?: () => void;
 }
 
 /** The environment facts that explain which files ssh really reads. */
@@ -43,6 +45,8 @@ export interface Collected {
   evidence: RawEvidence[];
   environment: EnvironmentFacts;
   network: NetworkResult;
+  /** Every key file of ~/.ssh and every IdentityFile, inspected (metadata only). */
+  keys: KeyFile[];
   redactions: { probe: string; kind: string; count: number }[];
 }
 
@@ -70,11 +74,14 @@ async function copyKnownHosts(home: string, dir: string): Promise<string> {
   return copy;
 }
 
+type Redact = typeof import('../redact/redact-text.js')['redactText'];
+
 /** Turns a command result into evidence, redacting both streams first. */
 function toEvidence(
   spec: Pick<CommandProbe, 'probe' | 'title' | 'argv'>,
   result: CommandResult,
   redactions: Collected['redactions'],
+  redactText: Redact,
 ): RawEvidence {
   const clean = (text: string) => {
     const { text: out, redactions: found } = redactText(text);
@@ -95,6 +102,34 @@ function toEvidence(
   };
 }
 
+/** `~/x` and `%d/x` → absolute, as ssh expands IdentityFile. */
+export function expandHome(path: string, home: string): string {
+  if (path === '~') return home;
+  if (path.startsWith('~/')) return join(home, path.slice(2));
+  return path.replace(/^%d(?=\/)/, home);
+}
+
+async function inspectKeys(
+  home: string,
+  config: Promise<RawEvidence> | undefined,
+  agentList: Promise<RawEvidence> | undefined,
+): Promise<KeyFile[]> {
+  const [cfg, add] = await Promise.all([config, agentList]);
+  const [{ inspectKeyFiles }, { parseSshConfig }, { parseSshAdd }] = await Promise.all([
+    import('../keys/inspect-key-files.js'),
+    import('../parse/ssh-config.js'),
+    import('../parse/ssh-add.js'),
+  ]);
+  const identityFiles =
+    cfg?.status === 'ok' ? parseSshConfig(cfg.stdout).identityFiles.map((p) => expandHome(p, home)) : [];
+  const agent = add ? parseSshAdd(add.stdout, add.stderr, add.exitCode, 'l') : null;
+  return inspectKeyFiles({
+    sshDir: join(home, '.ssh'),
+    identityFiles,
+    agentFingerprints: agent?.running ? agent.identities.map((i) => i.fingerprint) : null,
+  });
+}
+
 /** Runs all probes. Never throws for a failing probe: failure is evidence. */
 export async function collectEvidence(opts: CollectOptions): Promise<Collected> {
   const environment = environmentFacts();
@@ -112,25 +147,44 @@ export async function collectEvidence(opts: CollectOptions): Promise<Collected> 
     };
     const budgetMs = opts.timeoutSec * 1000;
     const quickMs = Math.min(budgetMs, 5000);
-    const run = async (spec: CommandProbe): Promise<RawEvidence> => {
+    // ssh -vvv is the slow one: start it first. Redaction code loads while the probes run.
+    const specs = commandProbes(ctx);
+    const startOrder = [...specs].sort(
+      (a, b) => Number(b.probe === 'ssh-vvv') - Number(a.probe === 'ssh-vvv'),
+    );
+    const running = new Map<CommandProbe, Promise<CommandResult>>();
+    for (const spec of startOrder) {
       opts.onProgress?.({ probe: spec.probe, title: spec.title, state: 'start' });
       const timeoutMs = spec.probe === 'ssh-vvv' ? budgetMs : quickMs;
-      const evidence = toEvidence(spec, await runCommand({ argv: spec.argv, timeoutMs }), redactions);
+      running.set(spec, runCommand({ argv: spec.argv, timeoutMs }));
+    }
+    const headerSpec = { probe: 'private-key-header' as const, title: 'head -2 $HOME/.ssh/id_rsa', argv: [] };
+    opts.onProgress?.({ ...headerSpec, state: 'start' });
+    const headerResult = probePrivateKeyHeader(join(environment.passwdHome, '.ssh', 'id_rsa'));
+    const networkResult = probeNetwork(opts.host, opts.port, Math.min(budgetMs, connectTimeoutSec * 1000));
+    opts.onStarted?.();
+    const { redactText } = await import('../redact/redact-text.js');
+    const finish = async (
+      spec: Pick<CommandProbe, 'probe' | 'title' | 'argv'>,
+      result: Promise<CommandResult>,
+    ): Promise<RawEvidence> => {
+      const evidence = toEvidence(spec, await result, redactions, redactText);
       opts.onProgress?.({ ...spec, state: 'done', status: evidence.status, durationMs: evidence.durationMs });
       return evidence;
     };
-    const keyHeader = async (): Promise<RawEvidence> => {
-      const spec = { probe: 'private-key-header' as const, title: 'head -2 $HOME/.ssh/id_rsa', argv: [] };
-      opts.onProgress?.({ ...spec, state: 'start' });
-      const result = await probePrivateKeyHeader(join(environment.passwdHome, '.ssh', 'id_rsa'));
-      const evidence = toEvidence(spec, result, redactions);
-      opts.onProgress?.({ ...spec, state: 'done', status: evidence.status, durationMs: evidence.durationMs });
-      return evidence;
-    };
-    const [commands, header, network] = await Promise.all([
-      Promise.all(commandProbes(ctx).map(run)),
-      keyHeader(),
-      probeNetwork(opts.host, opts.port, Math.min(budgetMs, connectTimeoutSec * 1000)),
+    // Every spec was started above.
+    const evidence = new Map(specs.map((spec) => [spec.probe, finish(spec, running.get(spec)!)]));
+    // Key files are inspected as soon as ssh -G and ssh-add -l have answered, while ssh -vvv still runs.
+    const keysResult = inspectKeys(
+      environment.passwdHome,
+      evidence.get('ssh-config'),
+      evidence.get('ssh-add-l'),
+    );
+    const [commands, header, network, keys] = await Promise.all([
+      Promise.all(evidence.values()),
+      finish(headerSpec, headerResult),
+      networkResult,
+      keysResult,
     ]);
     const ordered = [...commands];
     ordered.splice(
@@ -138,7 +192,7 @@ export async function collectEvidence(opts: CollectOptions): Promise<Collected> 
       0,
       header,
     );
-    return { evidence: ordered, environment, network, redactions };
+    return { evidence: ordered, environment, network, keys, redactions };
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }

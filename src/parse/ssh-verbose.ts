@@ -1,6 +1,7 @@
 // Turns `ssh -v/-vv/-vvv` output (OpenSSH 6.x–10.x, any platform, pasted or captured) into a Connection.
 import type { Connection, ConnectionEvent } from '../report/connection.js';
 import { afterPrompt, type InputLine, splitDebugPrefix, splitInputLines } from './input-lines.js';
+import { type LiteralNeed, literalNeeds, meetsNeeds } from './regex-literals.js';
 import { authRules } from './verbose-rules-auth.js';
 import { bannerRules } from './verbose-rules-banner.js';
 import { connectRules } from './verbose-rules-connect.js';
@@ -21,12 +22,47 @@ const RULES: readonly LineRule[] = [
 /** Longest line body the rules look at; longer lines are matched on their start only (bounded regex work). */
 const MAX_LINE = 8192;
 const UNKNOWN_SAMPLE = 20;
+
+/**
+ * The rules a line body can match, in RULES order: a line tries only the rules whose literal text it holds. Rules
+ * whose every alternative starts with a literal are listed under those first characters only; the others everywhere.
+ */
+interface IndexedRule {
+  rule: LineRule;
+  needs: LiteralNeed[] | null;
+}
+const INDEXED: readonly IndexedRule[] = RULES.map((rule) => ({ rule, needs: literalNeeds(rule.re) }));
+const ANYWHERE = INDEXED.filter((r) => r.needs === null || r.needs.some((n) => !n.prefix));
+const BY_FIRST_CHAR = new Map<string, IndexedRule[]>();
+for (const r of INDEXED) {
+  for (const n of r.needs ?? []) if (n.prefix) BY_FIRST_CHAR.set(n.text.charAt(0), []);
+}
+for (const [char, list] of BY_FIRST_CHAR) {
+  for (const r of INDEXED) {
+    if (ANYWHERE.includes(r) || r.needs?.some((n) => n.text.charAt(0) === char)) list.push(r);
+  }
+}
+
+function candidates(body: string): readonly IndexedRule[] {
+  return BY_FIRST_CHAR.get(body.charAt(0)) ?? ANYWHERE;
+}
+
+/** The first rule (in RULES order) that matches the body at this debug level, with its match. */
+function firstMatch(body: string, level: number): { rule: LineRule; m: RegExpExecArray } | null {
+  for (const { rule, needs } of candidates(body)) {
+    if ((rule.level === 'debug' && level === 0) || (rule.level === 'plain' && level > 0)) continue;
+    if (!meetsNeeds(needs, body)) continue;
+    const m = rule.re.exec(body);
+    if (m) return { rule, m };
+  }
+  return null;
+}
 const FINGERPRINT_LINE = /^((?:SHA256|MD5):[^\s.]+(?:\.[^\s.]+)*?)\.?$/;
 
 /** True when the line is something `ssh -v` prints (a debug line, the banner, or a known message). */
 export function isSshLine(text: string): boolean {
   const { level, body } = splitDebugPrefix(text.length > MAX_LINE ? text.slice(0, MAX_LINE) : text);
-  return level > 0 || RULES.some((r) => r.level !== 'debug' && r.re.test(body));
+  return level > 0 || firstMatch(body, 0) !== null;
 }
 
 export interface ParseSshVerboseOptions {
@@ -69,13 +105,10 @@ function handleLine(s: VerboseState, ln: InputLine): void {
   if (ln.text.trim() === '') return;
   if (takeExpectedFingerprint(s, ln)) return;
   const { level, body } = splitDebugPrefix(ln.text.length > MAX_LINE ? ln.text.slice(0, MAX_LINE) : ln.text);
-  for (const rule of RULES) {
-    if ((rule.level === 'debug' && level === 0) || (rule.level === 'plain' && level > 0)) continue;
-    const m = rule.re.exec(body);
-    if (m) {
-      record(s, rule, m, ln, level);
-      return;
-    }
+  const found = firstMatch(body, level);
+  if (found) {
+    record(s, found.rule, found.m, ln, level);
+    return;
   }
   const command = afterPrompt(ln.text);
   if (command !== null) {

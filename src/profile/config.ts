@@ -1,32 +1,10 @@
 // The user's config file (~/.config/ssh-doctor/config.json): zod-validated, with errors that name the bad key.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ConfigError } from '../errors.js';
-import { profileSchema } from './profile.js';
+import type { configFileSchema } from './config-schema.js';
 
-export const configFileSchema = z
-  .object({
-    /** Profile id (built-in or one of `profiles`). */
-    profile: z.string().optional(),
-    /** Extra site profiles; `extends` names a profile whose values are taken for the missing keys. */
-    profiles: z
-      .record(z.string(), profileSchema.partial().extend({ extends: z.string().optional() }))
-      .optional(),
-    login: z.string().optional(),
-    host: z.string().optional(),
-    port: z.number().int().min(1).max(65535).optional(),
-    timeout: z.number().positive().max(600).optional(),
-    /** The user's own address (From / Reply-To of the mail to support). */
-    from: z.string().email().optional(),
-    /** SMTP URL, e.g. `smtps://user:pass@smtp.example.org:465` or `smtp://smtp.lab.fr:587`. */
-    smtp: z.string().url().optional(),
-    via: z.enum(['smtp', 'sendmail', 'none']).optional(),
-    sendmailPath: z.string().optional(),
-    /** Outbox directory (default `$XDG_STATE_HOME/ssh-doctor`). */
-    stateDir: z.string().optional(),
-  })
-  .strict();
 export type ConfigFile = z.infer<typeof configFileSchema>;
 
 /** Where the config file is looked for when `--config` is not given. */
@@ -35,19 +13,11 @@ export function defaultConfigPath(env: NodeJS.ProcessEnv, home: string): string 
   return join(base, 'ssh-doctor', 'config.json');
 }
 
-/** One line naming the first bad key of a zod error, e.g. `port: Too big: expected number to be <=65535`. */
-export function describeZodError(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid value';
-  const path = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
-  return `${path}: ${issue.message}`;
-}
-
 /**
  * Reads and validates a config file. A missing file is fine unless it was asked for explicitly.
  * Any other problem is a ConfigError naming the file and the key.
  */
-export function loadConfigFile(path: string, explicit: boolean): ConfigFile {
+export async function loadConfigFile(path: string, explicit: boolean): Promise<ConfigFile> {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -64,6 +34,7 @@ export function loadConfigFile(path: string, explicit: boolean): ConfigFile {
       hint: 'check commas and quotes',
     });
   }
+  const { configFileSchema, describeZodError } = await import('./config-schema.js');
   const parsed = configFileSchema.safeParse(json);
   if (!parsed.success) {
     throw new ConfigError(`config file ${path}: ${describeZodError(parsed.error)}`);

@@ -1,39 +1,8 @@
 // Site profiles: who to mail, which hosts, which key policy. The default is the IPSL mesocenter (seed help page).
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { keyPolicySchema, profileSchema } from './profile-schema.js';
 
-export const keyPolicySchema = z.object({
-  /** Key families the site accepts, as ssh-keygen names them (RSA, ED25519, ECDSA...). */
-  types: z.array(z.string()).min(1),
-  /** Below this an RSA key is rejected. */
-  minBits: z.number().int().positive(),
-  /** Below this an RSA key gets a warning. */
-  recommendedBits: z.number().int().positive(),
-  requirePassphrase: z.boolean(),
-});
 export type KeyPolicy = z.infer<typeof keyPolicySchema>;
-
-export const profileSchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lower-case letters, digits, - and _'),
-  name: z.string(),
-  supportAddress: z.string().email(),
-  /** `{login}` is replaced by the login. */
-  subjectTemplate: z.string().includes('{login}'),
-  hosts: z
-    .array(
-      z.object({
-        alias: z.string(),
-        hostname: z.string(),
-        port: z.number().int().min(1).max(65535).default(22),
-        /** Official host key fingerprints (`SHA256:...`), when the site publishes them. */
-        hostKeyFingerprints: z.array(z.string()).default([]),
-      }),
-    )
-    .min(1),
-  keyPolicy: keyPolicySchema,
-  accountFormUrl: z.string().url().optional(),
-  helpUrl: z.string().url().optional(),
-  language: z.enum(['en', 'fr']).default('en'),
-});
 export type Profile = z.infer<typeof profileSchema>;
 
 /** The IPSL mesocenter, from its "About SSH Keys" help page. */
