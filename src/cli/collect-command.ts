@@ -44,7 +44,8 @@ export const collectCommand: CommandModule<object, CollectFlags> = {
       .option('smtp', { type: 'string', describe: 'SMTP URL, e.g. smtp://user:pass@smtp.lab.fr:587' })
       .option('via', { choices: ['smtp', 'sendmail', 'none'], describe: 'how to send the mail' })
       .example('$0 --login alice', 'check the connection to the default cluster as alice')
-      .example('$0 collect -l alice --host 127.0.0.1 -p 2222 --json', 'machine-readable report')
+      .example('$0 -l alice --host hpc.example.org -p 2222', 'another cluster')
+      .example('$0 -l alice --json > report.json', 'machine-readable report')
       .example('$0 -l alice --no-mail', 'only show the diagnosis') as Argv<CollectFlags>,
   handler: async (argv: ArgumentsCamelCase<CollectFlags>) => {
     const { runCollect } = await import('./run-collect.js');

@@ -8,15 +8,8 @@ import type { CollectFlags } from './collect-command.js';
 import { createProgress } from './progress.js';
 import { loadSettings, pick } from './settings.js';
 
-/** Everything needed once the probes are done, loaded lazily. */
-async function loadReportCode() {
-  const [{ buildCollectedReport }, { renderText }, { assertNoSecrets }] = await Promise.all([
-    import('../report/build-report.js'),
-    import('../report/render-text.js'),
-    import('../redact/egress.js'),
-  ]);
-  return { buildCollectedReport, renderText, assertNoSecrets };
-}
+/** Everything needed once the probes are running, loaded lazily (one bundle part). */
+const loadReportCode = () => import('../report/collect-stage.js');
 
 export async function runCollect(flags: CollectFlags): Promise<number> {
   const settings = await loadSettings(flags);

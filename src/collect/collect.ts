@@ -115,11 +115,7 @@ async function inspectKeys(
   agentList: Promise<RawEvidence> | undefined,
 ): Promise<KeyFile[]> {
   const [cfg, add] = await Promise.all([config, agentList]);
-  const [{ inspectKeyFiles }, { parseSshConfig }, { parseSshAdd }] = await Promise.all([
-    import('../keys/inspect-key-files.js'),
-    import('../parse/ssh-config.js'),
-    import('../parse/ssh-add.js'),
-  ]);
+  const { inspectKeyFiles, parseSshConfig, parseSshAdd } = await import('../report/collect-stage.js');
   const identityFiles =
     cfg?.status === 'ok' ? parseSshConfig(cfg.stdout).identityFiles.map((p) => expandHome(p, home)) : [];
   const agent = add ? parseSshAdd(add.stdout, add.stderr, add.exitCode, 'l') : null;
@@ -163,7 +159,7 @@ export async function collectEvidence(opts: CollectOptions): Promise<Collected> 
     const headerResult = probePrivateKeyHeader(join(environment.passwdHome, '.ssh', 'id_rsa'));
     const networkResult = probeNetwork(opts.host, opts.port, Math.min(budgetMs, connectTimeoutSec * 1000));
     opts.onStarted?.();
-    const { redactText } = await import('../redact/redact-text.js');
+    const { redactText } = await import('../report/collect-stage.js');
     const finish = async (
       spec: Pick<CommandProbe, 'probe' | 'title' | 'argv'>,
       result: Promise<CommandResult>,

@@ -4,7 +4,7 @@ import type { CommandResult } from './run-probe.js';
 /** Reports only metadata of the key file, in the shape of a command result. */
 export async function probePrivateKeyHeader(path: string): Promise<CommandResult> {
   const started = performance.now();
-  const { describeKeyHeader } = await import('../keys/key-header.js');
+  const { describeKeyHeader } = await import('../report/collect-stage.js');
   const h = await describeKeyHeader(path);
   const durationMs = Math.round(performance.now() - started);
   if (!h.exists) {

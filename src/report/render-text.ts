@@ -29,7 +29,9 @@ function outcomeLine(report: Report, paint: Paint): string {
 function renderFinding(f: Finding, paint: Paint): string[] {
   const mark =
     f.severity === 'error' ? paint.red('✖') : f.severity === 'warning' ? paint.yellow('!') : paint.dim('i');
-  const lines = [`${mark} ${paint.bold(f.title)} [${f.rule}, ${f.category}]`, `    ${f.explanation}`];
+  // A category names a root cause: shown for errors only (a policy warning on a working login is not a cause).
+  const tag = f.severity === 'error' ? `${f.rule}, ${f.category}` : f.rule;
+  const lines = [`${mark} ${paint.bold(f.title)} [${tag}]`, `    ${f.explanation}`];
   if (f.evidence.length > 0) {
     lines.push('    Evidence:');
     for (const e of f.evidence) lines.push(paint.dim(`      ${e.source}:${e.line}  ${e.text}`));
