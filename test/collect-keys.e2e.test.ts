@@ -51,15 +51,7 @@ describe('collect with a corpus of private keys in ~/.ssh', () => {
   });
 
   it('inspects every key and leaks no 16-character run of any private key body', async () => {
-    const r = await env.cli([
-      '--login',
-      env.user.name,
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(env.port),
-      '--json',
-    ]);
+    const r = await env.cli([...env.targetArgs(), '--json']);
     expect(r.exitCode).toBe(0);
     const report = reportSchema.parse(JSON.parse(r.stdout));
     const output = r.stdout + r.stderr;
@@ -79,7 +71,7 @@ describe('collect with a corpus of private keys in ~/.ssh', () => {
   }, 120_000);
 
   it('the text report leaks nothing either', async () => {
-    const r = await env.cli(['--login', env.user.name, '--host', '127.0.0.1', '--port', String(env.port)]);
+    const r = await env.cli(env.targetArgs());
     const leaks = corpus.flatMap((key) =>
       bodyRuns(key)
         .filter((run) => r.stdout.includes(run))

@@ -58,7 +58,7 @@ describe('collect against a real sshd', () => {
   });
 
   it('prints a readable text report in the one-liner order', async () => {
-    const r = await env.cli(['--login', env.user.name, '--host', '127.0.0.1', '--port', String(env.port)]);
+    const r = await env.cli(env.targetArgs());
     expect(r.exitCode).toBe(0);
     const order = [
       '$ uname -a',
@@ -79,7 +79,7 @@ describe('collect against a real sshd', () => {
 
   it('never modifies the user known_hosts', async () => {
     const before = await env.runAs(['ls', '-a', env.user.sshDir]);
-    await env.cli(['--login', env.user.name, '--host', '127.0.0.1', '--port', String(env.port), '--json']);
+    await env.cli([...env.targetArgs(), '--json']);
     const after = await env.runAs(['ls', '-a', env.user.sshDir]);
     expect(after.stdout).toBe(before.stdout);
     expect(after.stdout).not.toMatch(/known_hosts/);
@@ -90,16 +90,7 @@ describe('collect failures', () => {
   it('exits 1 when the key is not authorized', async () => {
     const env = await startSshEnv({ keys: [{ file: 'id_rsa', authorize: false }] });
     try {
-      const r = await env.cli([
-        '--login',
-        env.user.name,
-        '--host',
-        '127.0.0.1',
-        '--port',
-        String(env.port),
-        '--json',
-        '--no-mail',
-      ]);
+      const r = await env.cli([...env.targetArgs(), '--json', '--no-mail']);
       expect(r.exitCode).toBe(1);
       const report = parseReport(r.stdout);
       expect(report.connection.outcome).toBe('failure');
@@ -113,18 +104,7 @@ describe('collect failures', () => {
     const env = await startSshEnv({ keys: [{ file: 'id_rsa' }], noSshd: true });
     try {
       const port = await freePort();
-      const r = await env.cli([
-        '--login',
-        env.user.name,
-        '--host',
-        '127.0.0.1',
-        '--port',
-        String(port),
-        '--json',
-        '--no-mail',
-        '--timeout',
-        '10',
-      ]);
+      const r = await env.cli([...env.targetArgs(port), '--json', '--no-mail', '--timeout', '10']);
       expect(r.exitCode).toBe(1);
       expect(r.durationMs).toBeLessThan(5000);
       const report = parseReport(r.stdout);

@@ -62,6 +62,8 @@ export interface SshEnv {
   runAs(argv: string[], opts?: { env?: Record<string, string>; timeoutMs?: number }): Promise<RunResult>;
   /** Runs the built CLI (`node dist/ssh-doctor.mjs ...args`) as the test user. */
   cli(args: string[], opts?: { env?: Record<string, string>; timeoutMs?: number }): Promise<RunResult>;
+  /** `--login USER --host 127.0.0.1 --port PORT` for this environment (another port for closed-port tests). */
+  targetArgs(port?: number): string[];
   /** Absolute path of a file in the user's ~/.ssh. */
   keyPath(file: string): string;
   sshdLog(): Promise<string>;
@@ -259,6 +261,7 @@ export async function startSshEnv(opts: SshEnvOptions = {}): Promise<SshEnv> {
     agentSocket,
     runAs,
     cli: (args, o) => runAs([process.execPath, CLI, ...args], o),
+    targetArgs: (p = port) => ['--login', user.name, '--host', '127.0.0.1', '--port', String(p)],
     keyPath: (file) => join(user.sshDir, file),
     sshdLog: () => readFile(join(serverDir, 'sshd.log'), 'utf8').catch(() => ''),
     stop,
