@@ -23,16 +23,7 @@ describe('collect against a real sshd', () => {
   afterAll(() => env?.stop());
 
   it('reports a successful connection with exit 0 and a valid JSON report holding every probe', async () => {
-    const r = await env.cli([
-      'collect',
-      '--login',
-      env.user.name,
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(env.port),
-      '--json',
-    ]);
+    const r = await env.cli(['collect', ...env.targetArgs(), '--json']);
     expect({ code: r.exitCode, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
     const report = parseReport(r.stdout);
     expect(report.schemaVersion).toBe(1);

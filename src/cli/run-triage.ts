@@ -1,9 +1,12 @@
 // Wires `triage` to the process: checks the paths, loads the profile, streams the output, sets the exit code.
 import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { ExitCode, UsageError } from '../errors.js';
 import { FORMATS, type OutputFormat } from '../triage/output-format.js';
 import { createProgressMeter } from '../triage/progress-meter.js';
 import { runTriageLoop } from '../triage/triage-run.js';
+import { entry } from './entry.js';
 import { loadSettings } from './settings.js';
 import type { TriageFlags } from './triage-command.js';
 
@@ -32,12 +35,36 @@ function pickFormat(flags: TriageFlags): OutputFormat {
   return known;
 }
 
+/**
+ * Threads that triage tickets: `--jobs`, else one per core up to 2 (the main thread reads the input and works too,
+ * each further job is a worker thread of about 40 MB).
+ */
+function pickJobs(flags: TriageFlags): number {
+  if (flags.jobs === undefined) return Math.min(2, availableParallelism());
+  const jobs = Number(flags.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
+    throw new UsageError(`--jobs '${String(flags.jobs)}' is not a number of threads`, {
+      hint: 'from 1 to 64',
+    });
+  return jobs;
+}
+
+/**
+ * A mailbox run allocates a lot of short-lived data per ticket and retains almost none. V8 lets a heap grow up to 4×
+ * its live size between full collections (so ~100 MB of garbage per thread here); 1.5× keeps the RSS of a
+ * 10,000-ticket run under 200 MB for ~5% more CPU. Read at each collection (it cannot be set by `--max-old-space-size`
+ * once the process runs), process-wide: it also applies to the worker threads. Set for `triage` only.
+ */
+const HEAP_GROWING = '--heap-growing-percent=50';
+
 /** Exit code: 0 every ticket triaged, 1 some input could not be read (usage errors throw, exit 2). */
 export async function runTriage(flags: TriageFlags): Promise<number> {
   const paths = (flags.paths ?? []).map(String);
   checkPaths(paths);
   const format = pickFormat(flags);
+  const jobs = pickJobs(flags);
   const { profile } = await loadSettings(flags);
+  setFlagsFromString(HEAP_GROWING);
   const progress = createProgressMeter(process.stderr, !flags.quiet);
   let pipeClosed = false;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -58,6 +85,7 @@ export async function runTriage(flags: TriageFlags): Promise<number> {
     },
     now: () => new Date().toISOString(),
     onProgress: (tickets, bytes) => progress.update(tickets, bytes),
+    ...(jobs > 1 && entry.url !== null ? { workers: { count: jobs - 1, entryUrl: entry.url } } : {}),
   }).finally(() => progress.stop());
   if (pipeClosed) return ExitCode.ok;
   return summary.failures > 0 ? ExitCode.problem : ExitCode.ok;

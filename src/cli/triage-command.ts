@@ -7,6 +7,7 @@ export interface TriageFlags {
   json?: boolean;
   reply?: boolean;
   quiet?: boolean;
+  jobs?: number;
   profile?: string;
   config?: string;
 }
@@ -49,6 +50,11 @@ export const triageCommand: CommandModule<object, TriageFlags> = {
         describe: 'draft a reply to each ticket from its findings',
       })
       .option('quiet', { alias: 'q', type: 'boolean', describe: 'no progress display' })
+      .option('jobs', {
+        alias: 'j',
+        type: 'number',
+        describe: 'threads diagnosing tickets (default: 2 on a multi-core machine; 1: no worker thread)',
+      })
       .example('$0 triage ticket.eml', 'diagnose one mail')
       .example('$0 triage --reply ~/Maildir/.support', 'every mail of a Maildir folder, with draft replies')
       .example(

@@ -1,7 +1,7 @@
 // Keys the server accepted (`Server accepts key`) that the client then failed to use.
 import type { AuthAttempt } from '../report/connection.js';
 import type { EvidenceLine } from '../report/schema.js';
-import { attemptLine, ev, eventsOf } from './facts.js';
+import { attemptLine, ev, eventsOf, noTtyLines } from './facts.js';
 import type { RuleContext } from './rule.js';
 
 /** Accepted by the server but never signed, whatever the reason. */
@@ -18,5 +18,7 @@ export function acceptedLines(ctx: RuleContext, a: AuthAttempt): EvidenceLine[] 
 /** The /dev/tty line is about a passphrase (not the host key question) when it comes after authentication began. */
 export function passphraseTtyLines(ctx: RuleContext) {
   const authStart = eventsOf(ctx, 'auth-methods', 'next-auth-method', 'offering-key')[0]?.line ?? Infinity;
-  return eventsOf(ctx, 'read-passphrase-no-tty', 'askpass-failed').filter((e) => e.line > authStart);
+  return [...noTtyLines(ctx), ...eventsOf(ctx, 'askpass-failed')]
+    .filter((e) => e.line > authStart)
+    .sort((a, b) => a.line - b.line);
 }

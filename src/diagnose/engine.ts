@@ -11,7 +11,22 @@ import { RULES } from './rules/index.js';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-function contextFor(report: ReportDraft, profile: Profile): RuleContext {
+/**
+ * A failed run through a jump host that authenticated there: the jump's key attempts (before its `Authenticated to`)
+ * are not the target's, so rules judge only the attempts made after it.
+ */
+function targetView(report: ReportDraft): ReportDraft {
+  const c = report.connection;
+  if (c.outcome === 'success') return report;
+  if (c.proxy.command === null && c.proxy.jump === null && !c.proxy.nested) return report;
+  const jumpDone = c.events.filter((e) => e.kind === 'authenticated').at(-1);
+  if (!jumpDone) return report;
+  const authAttempts = c.authAttempts.filter((a) => a.line > jumpDone.line);
+  return { ...report, connection: { ...c, authAttempts } };
+}
+
+function contextFor(full: ReportDraft, profile: Profile): RuleContext {
+  const report = targetView(full);
   const cache = new Map<string, EvidenceLine[]>();
   return {
     report,
@@ -49,25 +64,31 @@ export function diagnose(
 ): { findings: Finding[]; cause: Category } {
   const ctx = contextFor(report, profile);
   const found: (Finding & { rank: number })[] = [];
+  let afterLogin: { category: Category; rank: number } | null = null;
   for (const rule of rules) {
     const m = rule.match(ctx);
     if (!m) continue;
+    const category = m.category ?? rule.category;
+    const rank = m.rank ?? rule.rank;
+    if (m.overridesSuccess && (afterLogin === null || rank < afterLogin.rank))
+      afterLogin = { category, rank };
     const msg = renderMessage(catalogue, rule.id, m.params ?? {});
     found.push({
       rule: rule.id,
-      category: m.category ?? rule.category,
+      category,
       severity: m.severity ?? rule.severity,
       title: msg.title,
       explanation: msg.explanation,
       evidence: m.evidence,
       fix: { text: msg.fix, commands: msg.commands },
       docs: `docs/rules/${rule.id}.md`,
-      rank: m.rank ?? rule.rank,
+      rank,
     });
   }
   const findings = rankFindings(found);
   const top = findings.find((f) => f.severity === 'error') ?? null;
   const outcome = report.connection.outcome;
-  const cause: Category = outcome === 'success' ? 'success' : (top?.category ?? 'other');
+  const cause: Category =
+    outcome === 'success' ? (afterLogin?.category ?? 'success') : (top?.category ?? 'other');
   return { findings, cause };
 }

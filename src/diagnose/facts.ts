@@ -107,3 +107,32 @@ export function tildePath(path: string): string {
     '~/.ssh/',
   );
 }
+
+/**
+ * `read_passphrase: can't open /dev/tty` lines. Redaction masks a value after `passphrase:` (`read_passphrase: ***'t
+ * open /dev/tty`), which the parser then no longer knows: accept that form too.
+ */
+export function noTtyLines(ctx: RuleContext): ConnectionEvent[] {
+  const known = eventsOf(ctx, 'read-passphrase-no-tty');
+  const masked = sshLines(ctx, /read_passphrase: \*+'t open \/dev\/tty/)
+    .filter((l) => !known.some((e) => e.line === l.line))
+    .map((l) => ({ line: l.line, text: l.text, kind: 'read-passphrase-no-tty' }));
+  return [...known, ...masked].sort((a, b) => a.line - b.line);
+}
+
+/**
+ * The target is one of the site's hosts (or unknown, as in a pasted one-liner without a host), so the site's key
+ * policy applies to it. A GitHub or lab server has its own rules: the site policy cannot explain its refusal.
+ */
+export function siteTarget(ctx: RuleContext): boolean {
+  const c = ctx.report.connection;
+  const host =
+    ctx.report.target.host ??
+    c.authTarget?.host ??
+    c.permissionDenied?.host ??
+    c.connectAttempts[0]?.host ??
+    null;
+  if (host === null) return true;
+  const h = host.toLowerCase();
+  return ctx.profile.hosts.some((p) => p.hostname.toLowerCase() === h || p.alias.toLowerCase() === h);
+}

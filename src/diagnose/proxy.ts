@@ -17,5 +17,16 @@ export function proxied(ctx: RuleContext): boolean {
   const c = ctx.report.connection;
   if (c.proxy.command !== null || c.proxy.jump !== null) return true;
   const end = c.finalError?.line ?? Number.POSITIVE_INFINITY;
-  return c.events.some((e) => e.kind === 'nested-client-version' && e.line < end);
+  return c.events.some(
+    (e) =>
+      (e.kind === 'nested-client-version' && e.line < end) ||
+      // Only `ssh -W` (what ProxyJump runs) says this: the jump host would not forward to the target.
+      e.kind === 'stdio-forwarding-failed' ||
+      // ssh names the peer UNKNOWN port 65535 only when it talks through a ProxyCommand's pipes.
+      (CLOSE_KINDS.includes(e.kind) && /\bUNKNOWN port 65535\b/.test(e.text)) ||
+      // Without -v the typed command is the only trace of a jump: `ssh -J bastion host`, `-o ProxyJump=...`.
+      (e.kind === 'command' && TYPED_PROXY.test(e.text)),
+  );
 }
+
+const TYPED_PROXY = /(?:^|[\s;&|])ssh\s(?:[^;&|]*\s)?(?:-J\s*\S|-o\s*["']?Proxy(?:Jump|Command)\b)/i;

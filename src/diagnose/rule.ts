@@ -25,6 +25,11 @@ export interface RuleMatch {
   category?: Category;
   /** Overrides the rule's rank for this match (a policy finding that explains the failure moves up). */
   rank?: number;
+  /**
+   * The login went through but the server then refused to serve the session for this reason (e.g. GitHub's
+   * `You're using an RSA key with SHA-1`): the finding names the cause although ssh authenticated.
+   */
+  overridesSuccess?: boolean;
 }
 
 export interface Rule {

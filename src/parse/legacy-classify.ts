@@ -43,11 +43,14 @@ const DATE_EN = new RegExp(
 const DATE_FR =
   /^(?:lun|mar|mer|jeu|ven|sam|dim)\p{L}*\.? +\d{1,2} +\p{L}{3,9}\.? +\d{4},? +(?:à +)?\d{1,2}:\d{2}:\d{2}(?: +\S+)?$/iu;
 const BASE64 = /^[A-Za-z0-9+/]{16,}={0,2}$/;
+/** `debug1: ...`: no check before the ssh one can match such a line (no prompt, uname, ls... starts so). */
+const SSH_DEBUG = /^debug[1-3]: /;
 
 /** Classifies one (unquoted, CR-stripped) input line. */
 export function classifyLine(text: string): LineClass {
   const t = text.trim();
   if (t === '') return 'blank';
+  if (t.charCodeAt(0) === 100 && SSH_DEBUG.test(t)) return 'ssh';
   const typed = afterPrompt(t);
   if (typed !== null) return typed.trim() === '' || !/[a-z]/i.test(typed) ? 'prompt' : 'command';
   if (UNAME_LINE.test(t)) return 'uname';

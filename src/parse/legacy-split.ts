@@ -83,7 +83,11 @@ function pickLogin(
 
 /** Finds the one-liner's sections anywhere in a pasted text; line numbers refer to `text`. */
 export function splitLegacyTranscript(text: string): LegacyTranscript {
-  const rows: Row[] = splitInputLines(text).map((l) => ({ ...l, cls: classifyLine(l.text) }));
+  const rows: Row[] = splitInputLines(text).map((l) => ({
+    line: l.line,
+    text: l.text,
+    cls: classifyLine(l.text),
+  }));
   const found: Partial<Record<ProbeId, Range>> = {};
   const firstOf = (cls: LineClass) => rows.findIndex((r) => r.cls === cls);
 

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { splitDebugPrefix } from './input-lines.js';
 import { literalNeeds, meetsNeeds } from './regex-literals.js';
+import { firstMatch } from './ssh-verbose.js';
 import { authRules } from './verbose-rules-auth.js';
 import { bannerRules } from './verbose-rules-banner.js';
 import { connectRules } from './verbose-rules-connect.js';
@@ -43,7 +44,12 @@ describe('literalNeeds', () => {
     ]);
     expect(literalNeeds(/^\s*ssh-keygen -f "(.+)"/)).toEqual([{ prefix: false, text: 'ssh-keygen -f "' }]);
     expect(literalNeeds(/a\.b{2}c/)).toEqual([{ prefix: false, text: 'a.' }]);
-    expect(literalNeeds(/^(?:a|b)$/)).toBeNull();
+    expect(literalNeeds(/^(?:a|b)c$/)).toEqual([
+      { prefix: true, text: 'ac' },
+      { prefix: true, text: 'bc' },
+    ]);
+    expect(literalNeeds(/^(?:a|b.)?c$/)).toEqual([{ prefix: false, text: 'c' }]);
+    expect(literalNeeds(/^(?:a|\w)$/)).toBeNull();
     expect(literalNeeds(/abc/i)).toBeNull();
   });
 
@@ -52,7 +58,9 @@ describe('literalNeeds', () => {
     expect(bodies.length).toBeGreaterThan(1000);
     for (const { re } of RULES) {
       const needs = literalNeeds(re);
-      for (const body of bodies) if (re.test(body)) expect([re.source, body, meetsNeeds(needs, body)]).toEqual([re.source, body, true]);
+      for (const body of bodies)
+        if (re.test(body))
+          expect([re.source, body, meetsNeeds(needs, body)]).toEqual([re.source, body, true]);
     }
   });
 
@@ -60,11 +68,13 @@ describe('literalNeeds', () => {
     const bodies = corpusBodies().filter((b) => b.length > 0);
     const line = fc.oneof(
       fc.string({ maxLength: 60 }),
-      fc.tuple(fc.constantFrom(...bodies), fc.nat(), fc.nat(), fc.string({ maxLength: 8 })).map(([b, i, j, s]) => {
-        const a = i % (b.length + 1);
-        const z = a + (j % (b.length + 1 - a));
-        return b.slice(0, a) + s + b.slice(z);
-      }),
+      fc
+        .tuple(fc.constantFrom(...bodies), fc.nat(), fc.nat(), fc.string({ maxLength: 8 }))
+        .map(([b, i, j, s]) => {
+          const a = i % (b.length + 1);
+          const z = a + (j % (b.length + 1 - a));
+          return b.slice(0, a) + s + b.slice(z);
+        }),
     );
     fc.assert(
       fc.property(line, (body) => {
@@ -72,6 +82,46 @@ describe('literalNeeds', () => {
         return true;
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('firstMatch (indexed rules)', () => {
+  /** The plain loop the index replaces: every rule in order. */
+  function naive(body: string, level: number) {
+    for (const rule of RULES) {
+      if ((rule.level === 'debug' && level === 0) || (rule.level === 'plain' && level > 0)) continue;
+      const m = rule.re.exec(body);
+      if (m) return { rule, m };
+    }
+    return null;
+  }
+  const same = (body: string, level: number) => {
+    const a = firstMatch(body, level);
+    const b = naive(body, level);
+    return a?.rule === b?.rule && JSON.stringify(a?.m) === JSON.stringify(b?.m);
+  };
+
+  it('picks the same rule as trying them all (recorded lines)', () => {
+    for (const body of corpusBodies())
+      for (const level of [0, 1, 3]) expect([body, level, same(body, level)]).toEqual([body, level, true]);
+  });
+
+  it('picks the same rule as trying them all (generated lines)', () => {
+    const bodies = corpusBodies().filter((b) => b.length > 0);
+    const line = fc.oneof(
+      fc.string({ maxLength: 60 }),
+      fc
+        .tuple(fc.constantFrom(...bodies), fc.nat(), fc.nat(), fc.string({ maxLength: 8 }))
+        .map(([b, i, j, s]) => {
+          const a = i % (b.length + 1);
+          const z = a + (j % (b.length + 1 - a));
+          return b.slice(0, a) + s + b.slice(z);
+        }),
+    );
+    fc.assert(
+      fc.property(line, fc.constantFrom(0, 1, 2), (body, level) => same(body, level)),
+      { numRuns: 5000 },
     );
   });
 });

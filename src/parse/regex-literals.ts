@@ -102,6 +102,22 @@ function literalRuns(alt: string): { anchoredPrefix: string | null; runs: string
   return { anchoredPrefix, runs };
 }
 
+const PLAIN = /^[^\\^$.*+?()[\]{}|]*$/;
+
+/**
+ * `^(a|b)rest` is `^arest|^brest` when the group holds only plain words (`^(?:ssh|kex)_exchange...`, the labels of
+ * the kex lists): each gets its own prefix instead of none.
+ */
+function expandLeadingGroup(alt: string): string[] {
+  if (!alt.startsWith('^(')) return [alt];
+  const end = groupEnd(alt, 1);
+  const quantified = '?*+{'.includes(alt[end + 1] ?? '') && end + 1 < alt.length;
+  const inner = alt.slice(alt.startsWith('^(?:') ? 4 : 2, end);
+  const words = inner.split('|');
+  if (quantified || inner.startsWith('?') || !words.every((w) => w !== '' && PLAIN.test(w))) return [alt];
+  return words.map((w) => `^${w}${alt.slice(end + 1)}`);
+}
+
 /**
  * What a string must hold for `re` to match it: one need per top-level alternative (any satisfied is enough), or
  * null when no pre-check is possible (flags that change matching, or an alternative without literal text).
@@ -109,7 +125,7 @@ function literalRuns(alt: string): { anchoredPrefix: string | null; runs: string
 export function literalNeeds(re: RegExp): LiteralNeed[] | null {
   if (/[imsuvy]/.test(re.flags)) return null;
   const needs: LiteralNeed[] = [];
-  for (const alt of alternatives(re.source)) {
+  for (const alt of alternatives(re.source).flatMap(expandLeadingGroup)) {
     const { anchoredPrefix, runs } = literalRuns(alt);
     if (anchoredPrefix) {
       needs.push({ prefix: true, text: anchoredPrefix });

@@ -1,7 +1,7 @@
 // Turns `ssh -v/-vv/-vvv` output (OpenSSH 6.x–10.x, any platform, pasted or captured) into a Connection.
 import type { Connection, ConnectionEvent } from '../report/connection.js';
 import { afterPrompt, type InputLine, splitDebugPrefix, splitInputLines } from './input-lines.js';
-import { type LiteralNeed, literalNeeds, meetsNeeds } from './regex-literals.js';
+import { literalNeeds } from './regex-literals.js';
 import { authRules } from './verbose-rules-auth.js';
 import { bannerRules } from './verbose-rules-banner.js';
 import { connectRules } from './verbose-rules-connect.js';
@@ -22,42 +22,65 @@ const RULES: readonly LineRule[] = [
 /** Longest line body the rules look at; longer lines are matched on their start only (bounded regex work). */
 const MAX_LINE = 8192;
 const UNKNOWN_SAMPLE = 20;
+const FINGERPRINT_LINE = /^((?:SHA256|MD5):[^\s.]+(?:\.[^\s.]+)*?)\.?$/;
 
 /**
  * The rules a line body can match, in RULES order: a line tries only the rules whose literal text it holds. Rules
  * whose every alternative starts with a literal are listed under those first characters only; the others everywhere.
+ * Literals needed anywhere in the line are first looked for all at once (most lines hold none).
  */
 interface IndexedRule {
   rule: LineRule;
-  needs: LiteralNeed[] | null;
+  /** null: always try the regex. */
+  prefixes: readonly string[] | null;
+  inner: readonly string[];
 }
-const INDEXED: readonly IndexedRule[] = RULES.map((rule) => ({ rule, needs: literalNeeds(rule.re) }));
-const ANYWHERE = INDEXED.filter((r) => r.needs === null || r.needs.some((n) => !n.prefix));
-const BY_FIRST_CHAR = new Map<string, IndexedRule[]>();
-for (const r of INDEXED) {
-  for (const n of r.needs ?? []) if (n.prefix) BY_FIRST_CHAR.set(n.text.charAt(0), []);
+const INDEXED: readonly IndexedRule[] = RULES.map((rule) => {
+  const needs = literalNeeds(rule.re);
+  return {
+    rule,
+    prefixes: needs === null ? null : needs.filter((n) => n.prefix).map((n) => n.text),
+    inner: needs ? needs.filter((n) => !n.prefix).map((n) => n.text) : [],
+  };
+});
+/** Rules to try for a line: by its first character, and whether it holds any literal needed inside a line. */
+interface Candidates {
+  withInner: readonly IndexedRule[];
+  withoutInner: readonly IndexedRule[];
 }
-for (const [char, list] of BY_FIRST_CHAR) {
-  for (const r of INDEXED) {
-    if (ANYWHERE.includes(r) || r.needs?.some((n) => n.text.charAt(0) === char)) list.push(r);
-  }
+const ANYWHERE = INDEXED.filter((r) => r.prefixes === null || r.inner.length > 0);
+function candidatesFor(char: string | null): Candidates {
+  const withInner = INDEXED.filter(
+    (r) => ANYWHERE.includes(r) || r.prefixes?.some((p) => p.charAt(0) === char),
+  );
+  // Without any inner literal, a rule can match only by a prefix (or when it has no pre-check at all).
+  const withoutInner = withInner.filter((r) => r.prefixes === null || r.prefixes.length > 0);
+  return { withInner, withoutInner };
 }
+const OTHER_CHARS = candidatesFor(null);
+const BY_FIRST_CHAR = new Map<string, Candidates>();
+for (const r of INDEXED)
+  for (const p of r.prefixes ?? []) BY_FIRST_CHAR.set(p.charAt(0), candidatesFor(p.charAt(0)));
+const escapeRegex = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+const ANY_INNER = new RegExp([...new Set(INDEXED.flatMap((r) => r.inner))].map(escapeRegex).join('|'));
 
-function candidates(body: string): readonly IndexedRule[] {
-  return BY_FIRST_CHAR.get(body.charAt(0)) ?? ANYWHERE;
-}
-
-/** The first rule (in RULES order) that matches the body at this debug level, with its match. */
-function firstMatch(body: string, level: number): { rule: LineRule; m: RegExpExecArray } | null {
-  for (const { rule, needs } of candidates(body)) {
+/** The first rule (in RULES order) that matches the body at this debug level, with its match (exported for tests). */
+export function firstMatch(body: string, level: number): { rule: LineRule; m: RegExpExecArray } | null {
+  const inner = ANY_INNER.test(body);
+  const candidates = BY_FIRST_CHAR.get(body.charAt(0)) ?? OTHER_CHARS;
+  for (const { rule, prefixes, inner: needles } of inner ? candidates.withInner : candidates.withoutInner) {
     if ((rule.level === 'debug' && level === 0) || (rule.level === 'plain' && level > 0)) continue;
-    if (!meetsNeeds(needs, body)) continue;
+    if (prefixes !== null) {
+      let ok = false;
+      for (const p of prefixes) if (body.startsWith(p)) ok = true;
+      if (!ok && inner) for (const n of needles) if (body.includes(n)) ok = true;
+      if (!ok) continue;
+    }
     const m = rule.re.exec(body);
     if (m) return { rule, m };
   }
   return null;
 }
-const FINGERPRINT_LINE = /^((?:SHA256|MD5):[^\s.]+(?:\.[^\s.]+)*?)\.?$/;
 
 /** True when the line is something `ssh -v` prints (a debug line, the banner, or a known message). */
 export function isSshLine(text: string): boolean {
@@ -110,7 +133,8 @@ function handleLine(s: VerboseState, ln: InputLine): void {
     record(s, found.rule, found.m, ln, level);
     return;
   }
-  const command = afterPrompt(ln.text);
+  // A `debugN: ` line never starts with a prompt: skip the prompt patterns for the many unknown debug lines.
+  const command = level > 0 ? null : afterPrompt(ln.text);
   if (command !== null) {
     if (/(?:^|[\s;&|])ssh\s/.test(command))
       s.c.events.push({ line: ln.line, text: ln.text, kind: 'command' });

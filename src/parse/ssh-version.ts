@@ -32,9 +32,15 @@ export function parseSoftwareVersion(raw: string): SshVersion {
 
 /** Finds the client version line (`ssh -V` output, or the first line of `ssh -v`); null when there is none. */
 export function parseSshVersion(text: string): SshVersion | null {
-  const found = splitInputLines(text)
-    .map(({ text: t }) => afterPrompt(t) ?? t)
-    .find((t) => CLIENT_LINE.test(t));
+  // The first line (after any prompt) that is the banner; stop there, the ssh log that follows can be long.
+  let found: string | undefined;
+  for (const { text: line } of splitInputLines(text)) {
+    const t = afterPrompt(line) ?? line;
+    if (CLIENT_LINE.test(t)) {
+      found = t;
+      break;
+    }
+  }
   if (found === undefined) return null;
   const line = found.trim();
   const comma = line.indexOf(', ');

@@ -12,31 +12,48 @@ interface SecretPattern {
   kind: string;
   /** Group 1, when present, is the secret; otherwise the whole match is. Must not backtrack badly. */
   regex: RegExp;
+  /** Cheap pre-check, true whenever `regex` can match (most texts hold none of these secrets). */
+  hint: string | RegExp;
 }
 
 const VALUE = String.raw`("[^"\r\n]*"|'[^'\r\n]*'|[^\s"'&;,<>]+)`;
 
 const PATTERNS: SecretPattern[] = [
-  { kind: 'url-password', regex: /\b[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:@/?#]+:([^\s/?#]+)@/g },
+  {
+    kind: 'url-password',
+    regex: /\b[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:@/?#]+:([^\s/?#]+)@/g,
+    hint: '://',
+  },
   {
     kind: 'auth-header',
     regex:
       /\b(?:Proxy-)?Authorization[ \t]*:[ \t]*(?:(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|Key)[ \t]+)?([^\s"',;]+)/gi,
+    hint: /authorization/i,
   },
-  { kind: 'bearer-token', regex: /\bBearer[ \t]+([A-Za-z0-9._~+/=-]{12,})/g },
+  { kind: 'bearer-token', regex: /\bBearer[ \t]+([A-Za-z0-9._~+/=-]{12,})/g, hint: 'Bearer' },
   {
     kind: 'password-assignment',
     regex: new RegExp(
       String.raw`(?<![A-Za-z])(?:password|passwd|passphrase|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret)["']?[ \t]*[=:][ \t]*${VALUE}`,
       'gi',
     ),
+    hint: /pass(?:w|phrase)|secret|token|api[_-]?key|access[_-]?key/i,
   },
-  { kind: 'smtp-auth', regex: /\bAUTH[ \t]+(?:PLAIN|LOGIN|XOAUTH2)[ \t]+([A-Za-z0-9+/=]{4,})/g },
-  { kind: 'sshpass-password', regex: /\bsshpass[ \t]+-p[ \t]*('[^'\r\n]*'|"[^"\r\n]*"|\S+)/g },
+  {
+    kind: 'smtp-auth',
+    regex: /\bAUTH[ \t]+(?:PLAIN|LOGIN|XOAUTH2)[ \t]+([A-Za-z0-9+/=]{4,})/g,
+    hint: 'AUTH',
+  },
+  {
+    kind: 'sshpass-password',
+    regex: /\bsshpass[ \t]+-p[ \t]*('[^'\r\n]*'|"[^"\r\n]*"|\S+)/g,
+    hint: 'sshpass',
+  },
   {
     kind: 'api-token',
     regex:
       /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|glpat-[A-Za-z0-9_-]{20,}|xox[abprs]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16})\b/g,
+    hint: /gh[pousr]_|github_pat_|glpat-|xox[abprs]-|AKIA/,
   },
 ];
 
@@ -52,7 +69,8 @@ function isMasked(value: string): boolean {
 /** Every secret value in `text`, sorted by start, non-overlapping. Quotes around a value are kept outside. */
 export function findSecretHits(text: string): SecretHit[] {
   const hits: SecretHit[] = [];
-  for (const { kind, regex } of PATTERNS) {
+  for (const { kind, regex, hint } of PATTERNS) {
+    if (typeof hint === 'string' ? !text.includes(hint) : !hint.test(text)) continue;
     const re = new RegExp(regex.source, `${regex.flags.replace('g', '')}gd`);
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const range = m.indices?.[1] ?? m.indices?.[0];

@@ -1,10 +1,10 @@
 // The triage sources: every PATH (file, directory, Maildir, mbox, `-`) becomes a stream of tickets to diagnose.
 import type { Readable } from 'node:stream';
 import { detectKind } from './detect-kind.js';
-import { ticketFromMail } from './mail-ticket.js';
 import { type OpenedInput, openFile, openStream } from './open-input.js';
+import type { TicketJob } from './process-ticket.js';
 import { readMbox } from './read-mbox.js';
-import type { TicketInput, TicketSource, TriageFailure } from './ticket.js';
+import type { TicketSource, TriageFailure } from './ticket.js';
 import { walkPaths } from './walk-paths.js';
 
 export interface ReadTicketsOptions {
@@ -27,7 +27,7 @@ async function* readOne(
   path: string,
   input: OpenedInput,
   onBytes: (n: number) => void,
-): AsyncGenerator<TicketInput | TriageFailure> {
+): AsyncGenerator<TicketJob> {
   const kind = detectKind(input.head);
   const at: Omit<TicketSource, 'messageId'> = { path, index: null };
   if (kind === 'mbox') {
@@ -38,7 +38,7 @@ async function* readOne(
   if (kind === 'empty') return yield failure(path, 'empty input');
   const raw = await input.readAll();
   onBytes(raw.length);
-  if (kind === 'eml') return yield await ticketFromMail(raw, at);
+  if (kind === 'eml') return yield { raw, at };
   const source = { ...at, messageId: null };
   const text = raw.toString('utf8');
   if (kind === 'json')
@@ -46,11 +46,14 @@ async function* readOne(
   yield { source, subject: null, date: null, body: { kind: 'text', text } };
 }
 
-/** Yields tickets in argument order; a path that cannot be read yields a failure and the run goes on. */
+/**
+ * Yields tickets (mails still to be parsed) in argument order; a path that cannot be read yields a failure and the
+ * run goes on.
+ */
 export async function* readTickets(
   paths: readonly string[],
   options: ReadTicketsOptions,
-): AsyncGenerator<TicketInput | TriageFailure> {
+): AsyncGenerator<TicketJob> {
   const onBytes = options.onBytes ?? (() => undefined);
   for (const top of paths) {
     try {

@@ -1,14 +1,15 @@
-// The triage loop: read a ticket, diagnose it, write its output, forget it; memory stays flat for any mailbox.
+// The triage loop: read a ticket, diagnose it (here or in a worker thread), write its output in input order, forget
+// it; memory stays flat for any mailbox.
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import type { Profile } from '../profile/profile.js';
 import type { CauseSummary } from './cause-summary.js';
-import { draftReply } from './draft-reply.js';
 import { createFormatWriter, type OutputFormat } from './output-format.js';
+import { internalFailure, jobSource, processJob } from './process-ticket.js';
 import { readTickets } from './read-tickets.js';
 import { printableLine } from './sanitize.js';
-import { sourceLabel, type TicketInput, type TriageEntry } from './ticket.js';
-import { triageTicket } from './triage-ticket.js';
+import { sourceLabel, type TriageEntry } from './ticket.js';
+import { startTicketPool } from './worker-pool.js';
 
 export interface TriageRunOptions {
   paths: readonly string[];
@@ -21,6 +22,11 @@ export interface TriageRunOptions {
   warn: (line: string) => void;
   now: () => string;
   onProgress?: (tickets: number, bytes: number) => void;
+  /**
+   * Worker threads that parse and diagnose tickets besides this one, started from `entryUrl` (the CLI file). None:
+   * everything runs in this thread (also the fallback when they cannot start).
+   */
+  workers?: { count: number; entryUrl: string | URL };
 }
 
 /** Writes with backpressure: a slow reader of stdout slows the run instead of filling memory. */
@@ -31,21 +37,16 @@ async function writeTo(out: Writable, chunk: string): Promise<void> {
     await Promise.race([once(out, 'drain'), once(out, 'close')]).catch(() => out.destroy());
 }
 
-/** A bug in one rule must not end a 10,000-ticket run: that ticket becomes an error entry (exit 1). */
-function diagnoseSafely(input: TicketInput, opts: TriageRunOptions): TriageEntry {
-  try {
-    return triageTicket(input, { profile: opts.profile, now: opts.now() });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      status: 'error',
-      source: input.source,
-      error: `internal error while diagnosing (please report): ${message}`,
-    };
-  }
+/** How many tickets may be read ahead of the output (in workers or waiting for an earlier one): flat memory. */
+const MAX_AHEAD = 32;
+
+/** A ticket in output order: its entry once known. */
+interface Slot {
+  entry: TriageEntry | null;
+  done: Promise<void>;
 }
 
-/** Triages every ticket under `paths`, streaming the chosen format; returns the counts. */
+/** Triages every ticket under `paths`, streaming the chosen format in input order; returns the counts. */
 export async function runTriageLoop(opts: TriageRunOptions): Promise<CauseSummary> {
   const writer = createFormatWriter(opts.format);
   let bytes = 0;
@@ -53,18 +54,66 @@ export async function runTriageLoop(opts: TriageRunOptions): Promise<CauseSummar
   const onBytes = (n: number) => {
     bytes += n;
   };
-  await writeTo(opts.stdout, writer.begin());
-  for await (const input of readTickets(opts.paths, { stdin: opts.stdin, onBytes })) {
-    let entry: TriageEntry = 'status' in input ? input : diagnoseSafely(input, opts);
-    if (entry.status === 'error') {
+  const processOpts = { profile: opts.profile, reply: opts.reply, now: opts.now };
+  const workers = opts.workers;
+  const pool =
+    workers && workers.count > 0
+      ? startTicketPool(workers.count, workers.entryUrl, { profile: opts.profile, reply: opts.reply })
+      : null;
+  const queue: Slot[] = [];
+
+  const emit = async (entry: TriageEntry) => {
+    if (entry.status === 'error')
       opts.warn(`${printableLine(sourceLabel(entry.source))}: ${printableLine(entry.error)}`);
-    } else if (opts.reply) {
-      entry = { ...entry, reply: draftReply(entry) };
-    }
     await writeTo(opts.stdout, writer.entry(entry));
     tickets += 1;
     opts.onProgress?.(tickets, bytes);
-    if (opts.stdout.destroyed) break;
+  };
+  /** Writes every finished ticket at the head of the queue (later ones wait for earlier ones). */
+  const flush = async () => {
+    for (let head = queue[0]; head?.entry; head = queue[0]) {
+      queue.shift();
+      await emit(head.entry);
+      if (opts.stdout.destroyed) return;
+    }
+  };
+
+  try {
+    await writeTo(opts.stdout, writer.begin());
+    for await (const job of readTickets(opts.paths, { stdin: opts.stdin, onBytes })) {
+      if ('status' in job) {
+        queue.push({ entry: job, done: Promise.resolve() });
+      } else {
+        const remote = pool?.tryRun(job) ?? null;
+        if (remote === null) {
+          // No worker has room (or there is none): this thread does the work itself.
+          queue.push({ entry: await processJob(job, processOpts), done: Promise.resolve() });
+        } else {
+          const slot: Slot = { entry: null, done: Promise.resolve() };
+          slot.done = remote.then(
+            (entry) => {
+              slot.entry = entry;
+            },
+            (error) => {
+              slot.entry = internalFailure(jobSource(job), error);
+            },
+          );
+          queue.push(slot);
+        }
+      }
+      await flush();
+      while (queue.length >= MAX_AHEAD && !opts.stdout.destroyed) {
+        await queue[0]?.done;
+        await flush();
+      }
+      if (opts.stdout.destroyed) break;
+    }
+    while (queue.length > 0 && !opts.stdout.destroyed) {
+      await queue[0]?.done;
+      await flush();
+    }
+  } finally {
+    await pool?.close();
   }
   await writeTo(opts.stdout, writer.end());
   return writer.summary;

@@ -192,6 +192,23 @@ export const fire: RuleCase[] = [
     rule: 'SSH110',
     cause: 'success',
   },
+  // written from shared/reference + OpenSSH knowledge, not a recorded transcript
+  {
+    name: 'GitHub refuses a SHA-1 RSA signature after the login',
+    text: lines(
+      'OpenSSH_7.1p2, OpenSSL 1.0.2g  1 Mar 2016',
+      'debug1: Offering RSA public key: /home/jdoe/.ssh/id_rsa',
+      'debug1: Server accepts key: pkalg ssh-rsa blen 279',
+      'debug1: Authentication succeeded (publickey).',
+      'Authenticated to github.com ([140.82.121.3]:22).',
+      'debug1: Entering interactive session.',
+      "ERROR: You're using an RSA key with SHA-1, which is no longer allowed. Please use a newer client or a different key type.",
+      'debug1: Exit status 1',
+    ),
+    rule: 'SSH111',
+    cause: 'pubkey_algo_rejected',
+    evidence: ['RSA key with SHA-1'],
+  },
 ];
 
 export const quiet: RuleCase[] = [
@@ -227,4 +244,5 @@ export const quiet: RuleCase[] = [
     cause: 'auth_failed',
   },
   { name: 'modern server', text: localRun('success-v.log'), rule: 'SSH110' },
+  { name: 'a plain success', text: localRun('success-v.log'), rule: 'SSH111', cause: 'success' },
 ];

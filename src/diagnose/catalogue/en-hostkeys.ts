@@ -72,4 +72,11 @@ export const EN_HOSTKEYS: Catalogue = {
     fix: 'On your computer: add the two lines for this host only.',
     commands: [HOST_BLOCK],
   },
+  SSH111: {
+    title: 'The server refused your RSA key signed with SHA-1 ({version})',
+    explanation:
+      'ssh logged in with your RSA key, but signed with ssh-rsa (SHA-1), which the server (GitHub and others since 2022) no longer accepts, so it refused to serve the session. Clients older than OpenSSH 7.2, or a config forcing ssh-rsa, sign this way.',
+    fix: 'On your computer: upgrade OpenSSH (or Git for Windows), remove any PubkeyAcceptedAlgorithms/HostkeyAlgorithms line that forces ssh-rsa, or use an ed25519 key for that service.',
+    commands: ['ssh -V', 'ssh-keygen -t ed25519'],
+  },
 };

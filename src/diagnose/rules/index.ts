@@ -20,6 +20,7 @@ import { ssh107 } from './ssh107-no-mutual-signature.js';
 import { ssh108 } from './ssh108-old-server-rsa-skipped.js';
 import { ssh109 } from './ssh109-old-client-sha1.js';
 import { ssh110 } from './ssh110-server-sha1-only.js';
+import { ssh111 } from './ssh111-sha1-signature-refused.js';
 import { ssh201 } from './ssh201-key-refused.js';
 import { ssh202 } from './ssh202-no-key-offered.js';
 import { ssh203 } from './ssh203-identity-file-missing.js';
@@ -68,6 +69,7 @@ export const RULES: readonly Rule[] = [
   ssh108,
   ssh109,
   ssh110,
+  ssh111,
   ssh201,
   ssh202,
   ssh203,

@@ -1,5 +1,5 @@
 // First connection, host key not in known_hosts, and ssh could not ask (BatchMode, no TTY, strict checking).
-import { ev, eventsOf, knownHostsName, targetHost } from '../facts.js';
+import { ev, eventsOf, knownHostsName, noTtyLines, targetHost } from '../facts.js';
 import { RANK } from '../ranks.js';
 import type { Rule } from '../rule.js';
 
@@ -13,7 +13,7 @@ export const ssh102: Rule = {
     if (c.hostKeyStatus === 'changed' || c.hostKeyStatus === 'revoked') return undefined;
     const failedCheck = eventsOf(ctx, 'host-key-verification-failed', 'no-host-key-known');
     if (failedCheck.length === 0) return undefined;
-    const ask = eventsOf(ctx, 'host-key-unknown', 'read-passphrase-no-tty').filter(
+    const ask = [...eventsOf(ctx, 'host-key-unknown'), ...noTtyLines(ctx)].filter(
       (e) => e.line < (failedCheck[0]?.line ?? 0),
     );
     const shown = eventsOf(ctx, 'server-host-key').slice(-1);

@@ -1,5 +1,5 @@
 // The site accepts only some key types (IPSL: RSA). A key of another type is refused however well it is pasted.
-import { failed } from '../facts.js';
+import { failed, siteTarget } from '../facts.js';
 import { RANK } from '../ranks.js';
 import type { Rule } from '../rule.js';
 import { userKeys } from '../user-keys.js';
@@ -17,6 +17,7 @@ export const ssh306: Rule = {
     const c = ctx.report.connection;
     const explains =
       failed(ctx) &&
+      siteTarget(ctx) &&
       c.permissionDenied !== null &&
       offered.length > 0 &&
       !c.authAttempts.some((a) => a.serverAccepted);

@@ -1,5 +1,5 @@
 // An RSA key below the site's minimum (IPSL: 2048 bits) is rejected by the account form and the servers.
-import { failed } from '../facts.js';
+import { failed, siteTarget } from '../facts.js';
 import { RANK } from '../ranks.js';
 import { rsaRefused, rsaWithBits } from '../rsa-size.js';
 import type { Rule } from '../rule.js';
@@ -14,7 +14,7 @@ export const ssh307: Rule = {
     const { minBits, recommendedBits } = ctx.profile.keyPolicy;
     if (!k?.bits || k.bits >= minBits) return undefined;
     const params = { bits: k.bits, minBits, recommendedBits };
-    const explains = failed(ctx) && rsaRefused(ctx);
+    const explains = failed(ctx) && siteTarget(ctx) && rsaRefused(ctx);
     return { evidence: k.evidence, params, ...(explains ? { rank: RANK.policyExplains } : {}) };
   },
 };

@@ -5,7 +5,7 @@ import { privateKeys, sshUsesKey } from '../local-keys.js';
 import { RANK } from '../ranks.js';
 import type { Rule } from '../rule.js';
 
-/** Keys named after another service are someone else's business, not the site's missing key. */
+/** Keys named after another service are someone else's business, unless that service is the target. */
 const OTHER_SERVICE = /git(?:hub|lab|ea)?|bitbucket|azure|aws|gcp|google|heroku|deploy|travis|jenkins/i;
 
 export const ssh311: Rule = {
@@ -25,7 +25,8 @@ export const ssh311: Rule = {
     const evidence = [...key.evidence, ...denial(ctx)];
     if (usableAttempts(ctx).length === 0)
       return { evidence, params, severity: 'error', rank: RANK.keyNotOffered };
-    if (OTHER_SERVICE.test(key.name)) return { evidence: key.evidence, params };
+    const service = OTHER_SERVICE.exec(key.name)?.[0].toLowerCase();
+    if (service && !targetHost(ctx).toLowerCase().includes(service)) return { evidence: key.evidence, params };
     return { evidence, params, severity: 'error', rank: RANK.keyRefused - 1 };
   },
 };
