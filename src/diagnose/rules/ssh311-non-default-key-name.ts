@@ -26,7 +26,8 @@ export const ssh311: Rule = {
     if (usableAttempts(ctx).length === 0)
       return { evidence, params, severity: 'error', rank: RANK.keyNotOffered };
     const service = OTHER_SERVICE.exec(key.name)?.[0].toLowerCase();
-    if (service && !targetHost(ctx).toLowerCase().includes(service)) return { evidence: key.evidence, params };
+    if (service && !targetHost(ctx).toLowerCase().includes(service))
+      return { evidence: key.evidence, params };
     return { evidence, params, severity: 'error', rank: RANK.keyRefused - 1 };
   },
 };
