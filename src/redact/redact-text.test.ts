@@ -137,13 +137,16 @@ describe('redactText: private keys', () => {
   });
 
   it('describes what it removed without content', () => {
+    // The removed lines stay as empty lines (line numbers of what follows are kept).
     expect(redactText(OPENSSH.join('\n')).text).toBe(
-      `[private key removed: OpenSSH ed25519 256, encrypted (aes256-ctr/bcrypt), ${sha256(ED_PUB)}]`,
+      `[private key removed: OpenSSH ed25519 256, encrypted (aes256-ctr/bcrypt), ${sha256(ED_PUB)}]${'\n'.repeat(OPENSSH.length - 1)}`,
     );
     expect(redactText(PEM_ENC.join('\n')).text).toBe(
-      '[private key removed: PEM rsa, encrypted (AES-128-CBC)]',
+      `[private key removed: PEM rsa, encrypted (AES-128-CBC)]${'\n'.repeat(PEM_ENC.length - 1)}`,
     );
-    expect(redactText(OPENSSH.slice(0, 4).join('\n')).text).toMatch(/OpenSSH ed25519 256, .*, incomplete\]$/);
+    expect(redactText(OPENSSH.slice(0, 4).join('\n')).text).toMatch(
+      /OpenSSH ed25519 256, .*, incomplete\]\n{3}$/,
+    );
   });
 
   it('keeps going past a short letters-only last public line in a .ppk', () => {
@@ -161,7 +164,8 @@ describe('redactText: private keys', () => {
 
   it('stops a key without END at the first line that is not body', () => {
     const { text } = redactText(`${OPENSSH.slice(0, -1).join('\n')}\nRegards,\nJo`);
-    expect(text).toMatch(/^\[private key removed: [^\]]*\]\nRegards,\nJo$/);
+    expect(text).toMatch(/^\[private key removed: [^\]]*\]\n+Regards,\nJo$/);
+    expect(text.split('\n')).toHaveLength(OPENSSH.length + 1);
   });
 });
 
@@ -244,5 +248,36 @@ describe('a cut-off key header followed by other pasted output', () => {
     const out = redactText(pasted).text;
     expect(out).not.toMatch(/BEGIN RSA PRIVATE KEY/);
     for (const line of pasted.split('\n').slice(2)) expect(out).toContain(line);
+  });
+});
+
+describe('ssh messages that mention a passphrase', () => {
+  it.each([
+    "debug1: read_passphrase: can't open /dev/tty: No such device or address",
+    "Enter passphrase for key '/home/u/.ssh/id_rsa':",
+    'debug2: bad passphrase given, try again...',
+  ])('keeps %s', (line) => {
+    expect(redactText(`${line}\n`).text).toBe(`${line}\n`);
+  });
+
+  it('still masks a password assignment', () => {
+    expect(redactText('password=hunter2hunter2\n').text).not.toContain('hunter2hunter2');
+  });
+});
+
+describe('line numbers survive redaction', () => {
+  it('keeps as many lines as the input, so evidence line numbers still point into it', () => {
+    const key = [
+      '-----BEGIN OPENSSH PRIVATE KEY-----',
+      ...Array(6).fill('QUJD'.repeat(17)),
+      '-----END OPENSSH PRIVATE KEY-----',
+    ];
+    for (const eol of ['\n', '\r\n']) {
+      const input = ['before', ...key, 'debug1: after', 'u@h: Permission denied (publickey).'].join(eol);
+      const out = redactText(input).text;
+      expect(out.split(eol)).toHaveLength(input.split(eol).length);
+      expect(out.split(eol)[9]).toBe('debug1: after');
+      expect(out).not.toContain('QUJDQUJD');
+    }
   });
 });

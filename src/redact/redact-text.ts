@@ -26,16 +26,23 @@ interface Edit {
 /** Blocks described in full (parsing, key derivation); past this, a flood of markers gets a plain placeholder. */
 const DESCRIBED_BLOCKS = 200;
 
-/** Replaces every private key block by a one-line description and masks secret values with `***`. */
+/** The line breaks (`\n` or `\r\n`, as written) inside text[start, end). */
+function lineBreaks(text: string, start: number, end: number): string {
+  return text.slice(start, end).match(/\r?\n/g)?.join('') ?? '';
+}
+
+/** Replaces every private key block by a one-line description (line count kept) and masks secrets with `***`. */
 export function redactText(text: string): RedactResult {
   const edits: Edit[] = findKeyBlocks(text).map((b, i) => ({
     start: b.start,
     end: b.end,
     kind: 'private-key',
+    // The removed lines stay as empty lines, so that line numbers quoted as evidence still point into the
+    // original input (a pasted mail, a ticket).
     replacement:
-      i < DESCRIBED_BLOCKS
+      (i < DESCRIBED_BLOCKS
         ? describeRemovedKey(b.normalized, b.complete, b.headerless)
-        : '[private key removed]',
+        : '[private key removed]') + lineBreaks(text, b.start, b.end),
   }));
   const keys = [...edits];
   let k = 0;

@@ -34,7 +34,7 @@ const PATTERNS: SecretPattern[] = [
   {
     kind: 'password-assignment',
     regex: new RegExp(
-      String.raw`(?<![A-Za-z])(?:password|passwd|passphrase|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret)["']?[ \t]*[=:][ \t]*${VALUE}`,
+      String.raw`(?<![A-Za-z]|read_)(?:password|passwd|passphrase|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret)["']?[ \t]*[=:][ \t]*${VALUE}`,
       'gi',
     ),
     hint: /pass(?:w|phrase)|secret|token|api[_-]?key|access[_-]?key/i,
