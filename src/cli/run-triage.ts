@@ -65,6 +65,8 @@ export async function runTriage(flags: TriageFlags): Promise<number> {
   const jobs = pickJobs(flags);
   const { profile } = await loadSettings(flags);
   setFlagsFromString(HEAP_GROWING);
+  const workers =
+    jobs > 1 && entry.url !== null ? { count: jobs - 1, entryUrl: entry.url, stats: { remote: 0 } } : null;
   const progress = createProgressMeter(process.stderr, !flags.quiet);
   let pipeClosed = false;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -85,8 +87,14 @@ export async function runTriage(flags: TriageFlags): Promise<number> {
     },
     now: () => new Date().toISOString(),
     onProgress: (tickets, bytes) => progress.update(tickets, bytes),
-    ...(jobs > 1 && entry.url !== null ? { workers: { count: jobs - 1, entryUrl: entry.url } } : {}),
+    ...(workers ? { workers } : {}),
   }).finally(() => progress.stop());
+  if (flags.debug) {
+    const remote = workers?.stats.remote ?? 0;
+    process.stderr.write(
+      `ssh-doctor: triage: ${remote} ticket(s) diagnosed in ${workers?.count ?? 0} worker thread(s)\n`,
+    );
+  }
   if (pipeClosed) return ExitCode.ok;
   return summary.failures > 0 ? ExitCode.problem : ExitCode.ok;
 }

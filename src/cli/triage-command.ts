@@ -8,6 +8,8 @@ export interface TriageFlags {
   reply?: boolean;
   quiet?: boolean;
   jobs?: number;
+  /** Global `--debug`: also tells how many tickets the worker threads diagnosed. */
+  debug?: boolean;
   profile?: string;
   config?: string;
 }

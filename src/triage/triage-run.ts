@@ -26,7 +26,7 @@ export interface TriageRunOptions {
    * Worker threads that parse and diagnose tickets besides this one, started from `entryUrl` (the CLI file). None:
    * everything runs in this thread (also the fallback when they cannot start).
    */
-  workers?: { count: number; entryUrl: string | URL };
+  workers?: { count: number; entryUrl: string | URL; stats?: { remote: number } };
 }
 
 /** Writes with backpressure: a slow reader of stdout slows the run instead of filling memory. */
@@ -89,6 +89,7 @@ export async function runTriageLoop(opts: TriageRunOptions): Promise<CauseSummar
           // No worker has room (or there is none): this thread does the work itself.
           queue.push({ entry: await processJob(job, processOpts), done: Promise.resolve() });
         } else {
+          if (workers?.stats) workers.stats.remote += 1;
           const slot: Slot = { entry: null, done: Promise.resolve() };
           slot.done = remote.then(
             (entry) => {

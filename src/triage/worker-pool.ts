@@ -1,0 +1,115 @@
+// Worker threads for the CPU-heavy per-ticket work (mail parsing, redaction, diagnosis) so a mailbox run uses more
+// than one core. Each worker is the running CLI file itself, started with `workerData.role = 'triage-worker'`
+// (src/cli/main.ts then loads src/triage/worker.ts instead of the commands).
+import { Worker } from 'node:worker_threads';
+import type { Profile } from '../profile/profile.js';
+import type { TicketJob } from './process-ticket.js';
+import type { TriageEntry } from './ticket.js';
+
+export const WORKER_ROLE = 'triage-worker';
+
+/** What a worker is started with (plain data: it crosses threads). */
+export interface TriageWorkerData {
+  role: typeof WORKER_ROLE;
+  profile: Profile;
+  reply: boolean;
+}
+
+/** Messages: main → worker `{ id, job }`; worker → main `{ ready: true }` once, then `{ id, entry }`. */
+export type ToWorker = { id: number; job: TicketJob };
+export type FromWorker = { ready: true } | { id: number; entry: TriageEntry };
+
+/** Jobs queued in one worker: enough that it never waits for the main thread, few enough to keep memory flat. */
+const PER_WORKER = 4;
+
+/**
+ * V8 grows the young generation up to 3×16 MB per thread under a high allocation rate; tickets are small and
+ * short-lived, so a small one costs little time and keeps the run's RSS flat.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12 };
+
+interface Pending {
+  resolve: (entry: TriageEntry) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  dead: boolean;
+  pending: Map<number, Pending>;
+}
+
+export interface TicketPool {
+  /** Runs the job in a worker with room for it, or returns null (none ready or all busy: run it in this thread). */
+  tryRun(job: TicketJob): Promise<TriageEntry> | null;
+  /** Stops the workers (pending jobs are rejected). */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts `count` workers from `entryUrl` (the CLI file). They load in the background: until one says it is ready,
+ * `tryRun` returns null and the caller works in its own thread. A worker that fails to start is dropped quietly
+ * (e.g. a single executable application, which has no file to start); one that dies later rejects its jobs.
+ */
+export function startTicketPool(
+  count: number,
+  entryUrl: string | URL,
+  data: Omit<TriageWorkerData, 'role'>,
+): TicketPool {
+  const slots: Slot[] = [];
+  let nextId = 0;
+  for (let i = 0; i < count; i++) {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL(entryUrl), {
+        workerData: { ...data, role: WORKER_ROLE } satisfies TriageWorkerData,
+        resourceLimits: WORKER_LIMITS,
+      });
+    } catch {
+      continue;
+    }
+    const slot: Slot = { worker, ready: false, dead: false, pending: new Map() };
+    const fail = (error: Error) => {
+      slot.dead = true;
+      for (const p of slot.pending.values()) p.reject(error);
+      slot.pending.clear();
+    };
+    worker.on('message', (msg: FromWorker) => {
+      if ('ready' in msg) {
+        slot.ready = true;
+        return;
+      }
+      const p = slot.pending.get(msg.id);
+      slot.pending.delete(msg.id);
+      p?.resolve(msg.entry);
+    });
+    worker.on('error', (error) => fail(error));
+    worker.on('exit', (code) => fail(new Error(`worker thread exited (code ${code})`)));
+    slots.push(slot);
+  }
+  return {
+    tryRun(job) {
+      let best: Slot | null = null;
+      for (const s of slots) {
+        if (!s.ready || s.dead || s.pending.size >= PER_WORKER) continue;
+        if (best === null || s.pending.size < best.pending.size) best = s;
+      }
+      if (best === null) return null;
+      const slot = best;
+      const id = nextId++;
+      return new Promise<TriageEntry>((resolve, reject) => {
+        slot.pending.set(id, { resolve, reject });
+        slot.worker.postMessage({ id, job } satisfies ToWorker);
+      });
+    },
+    async close() {
+      await Promise.all(
+        slots.map((s) => {
+          s.dead = true;
+          return s.worker.terminate().catch(() => undefined);
+        }),
+      );
+    },
+  };
+}

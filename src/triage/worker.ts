@@ -1,0 +1,22 @@
+// A triage worker thread (see worker-pool.ts): processes the jobs it is sent one at a time, in order.
+import { parentPort, workerData } from 'node:worker_threads';
+import { internalFailure, jobSource, processJob } from './process-ticket.js';
+import type { FromWorker, ToWorker, TriageWorkerData } from './worker-pool.js';
+
+const port = parentPort;
+const data = workerData as TriageWorkerData;
+const opts = { profile: data.profile, reply: data.reply, now: () => new Date().toISOString() };
+
+if (port) {
+  // One job at a time: the main thread keeps a few queued here, parsing them all at once would only cost memory.
+  let chain: Promise<void> = Promise.resolve();
+  port.on('message', (msg: ToWorker) => {
+    chain = chain.then(async () => {
+      const entry = await processJob(msg.job, opts).catch((error) =>
+        internalFailure(jobSource(msg.job), error),
+      );
+      port.postMessage({ id: msg.id, entry } satisfies FromWorker);
+    });
+  });
+  port.postMessage({ ready: true } satisfies FromWorker);
+}
