@@ -14,13 +14,14 @@ const loaded = new Map();
 
 function evaluateLazyPart(id) {
   const file = fileURLToPath(import.meta.url);
-  const text = readFileSync(file, 'latin1');
-  const head = `${LAZY_PART_MARKER}${id}:`;
-  const start = text.lastIndexOf(head);
-  const end = text.indexOf('*/', start);
+  // Searched as bytes, not as a string: no transient copy of the whole file (each worker thread loads parts too).
+  const bytes = readFileSync(file);
+  const head = Buffer.from(`${LAZY_PART_MARKER}${id}:`, 'latin1');
+  const start = bytes.lastIndexOf(head);
+  const end = start < 0 ? -1 : bytes.indexOf('*/', start, 'latin1');
   if (start < 0 || end < 0)
     throw new Error(`${file} is damaged: lazy part ${id} is missing (reinstall ssh-doctor)`);
-  const code = gunzipSync(Buffer.from(text.slice(start + head.length, end), 'base64')).toString('utf8');
+  const code = gunzipSync(Buffer.from(bytes.toString('latin1', start + head.length, end), 'base64')).toString('utf8');
   const wrapper = runInThisContext(
     `(function (exports, require, module, __filename, __dirname) {${code}\n})`,
     {
