@@ -2,7 +2,7 @@
 
 import { PROBE_IDS } from '../src/report/evidence.js';
 import { reportSchema } from '../src/report/schema.js';
-import { type SshEnv, startSshEnv } from './harness/ssh-env.js';
+import { CLI, type SshEnv, startSshEnv } from './harness/ssh-env.js';
 import { freePort } from './harness/system.js';
 
 const ONE_LINER_PROBES = PROBE_IDS.filter(
@@ -101,6 +101,21 @@ describe('collect failures', () => {
       const report = parseReport(r.stdout);
       expect(report.network.tcp?.status).toBe('refused');
       expect(report.probes.find((p) => p.probe === 'ssh-vvv')?.stderr).toMatch(/Connection refused/);
+    } finally {
+      await env.stop();
+    }
+  });
+
+  it('runs with $HOME unset, using the passwd home as ssh does', async () => {
+    const env = await startSshEnv({ keys: [{ file: 'id_rsa' }] });
+    try {
+      const argv = [process.execPath, CLI, ...env.targetArgs(), '--json', '--no-mail'];
+      const r = await env.runAs(['env', '-u', 'HOME', ...argv]);
+      expect(r.exitCode).toBe(0);
+      const report = parseReport(r.stdout);
+      expect(report.system.home).toBeNull();
+      expect(report.system.passwdHome).toBe(env.user.home);
+      expect(report.keys.some((k) => k.name === 'id_rsa')).toBe(true);
     } finally {
       await env.stop();
     }
