@@ -21,7 +21,9 @@ function evaluateLazyPart(id) {
   const end = start < 0 ? -1 : bytes.indexOf('*/', start, 'latin1');
   if (start < 0 || end < 0)
     throw new Error(`${file} is damaged: lazy part ${id} is missing (reinstall ssh-doctor)`);
-  const code = gunzipSync(Buffer.from(bytes.toString('latin1', start + head.length, end), 'base64')).toString('utf8');
+  const code = gunzipSync(Buffer.from(bytes.toString('latin1', start + head.length, end), 'base64')).toString(
+    'utf8',
+  );
   const wrapper = runInThisContext(
     `(function (exports, require, module, __filename, __dirname) {${code}\n})`,
     {
