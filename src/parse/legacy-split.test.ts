@@ -148,4 +148,52 @@ describe('splitLegacyTranscript', () => {
     expect(t.sections['ssh-vvv']?.text).toBe(log.replace(/\r/g, '').trimEnd());
     expect(t.login).toBe('root');
   });
+
+  it('keeps the error lines ssh ends with after its last known line, not the prose, prompt or sections after them', () => {
+    const log = [
+      'OpenSSH_6.6.1, OpenSSL 1.0.1f 6 Jan 2014',
+      'debug1: SSH2_MSG_KEXINIT sent',
+      'debug1: SSH2_MSG_KEXINIT received',
+    ];
+    const section = (tail: string[]) =>
+      splitLegacyTranscript([...log, ...tail].join('\n')).sections['ssh-vvv'];
+    // An error the parser has no rule for is still the last line of the ssh section.
+    expect(section(['ssh_dispatch_run_fatal: no matching comp method'])?.text.split('\n')).toHaveLength(4);
+    expect(section(['fatal: Could not read from remote repository.'])?.text.split('\n')).toHaveLength(4);
+    expect(section(['Segmentation fault (core dumped)'])?.text.split('\n')).toHaveLength(4);
+    // A blank line, a prompt, mail prose, a date or an ls listing ends the section.
+    expect(section(['', 'no kex alg 2'])?.text.split('\n')).toHaveLength(3);
+    expect(section(['[jdoe@laptop ~]$ ', 'oops failed'])?.text.split('\n')).toHaveLength(3);
+    expect(section(['Thanks for your help,'])?.text.split('\n')).toHaveLength(3);
+    expect(section(['Any idea what is wrong?'])?.text.split('\n')).toHaveLength(3);
+    expect(section(['Sent from my phone'])?.text.split('\n')).toHaveLength(3);
+    expect(section([DATE])?.text.split('\n')).toHaveLength(3);
+    expect(section(LS)?.text.split('\n')).toHaveLength(3);
+    // At most three such lines.
+    expect(section(['a: failed', 'b: failed', 'c: failed', 'd: failed'])?.text.split('\n')).toHaveLength(6);
+  });
+
+  it('puts an old client negotiation failure (`no hostkey alg`) in the ssh section as its final error', () => {
+    const body = [
+      'OpenSSH_6.6.1, OpenSSL 1.0.1f 6 Jan 2014',
+      'debug1: SSH2_MSG_KEXINIT sent',
+      'debug1: SSH2_MSG_KEXINIT received',
+      'no hostkey alg',
+    ].join('\n');
+    const ssh = splitLegacyTranscript(body).sections['ssh-vvv'];
+    expect(ssh?.text.split('\n')).toHaveLength(4);
+    const c = parseSshVerbose(ssh?.text ?? '', { firstLine: ssh?.startLine ?? 1 });
+    expect(c.outcome).toBe('failure');
+    expect(c.finalError).toEqual({ line: 4, text: 'no hostkey alg' });
+  });
+
+  it('takes a git hosting greeting after a typed ssh -T as the ssh section', () => {
+    const t = splitLegacyTranscript('$ ssh -T git@gitlab.com\nWelcome to GitLab, @sanjay.k!');
+    expect(t.sections['ssh-vvv']).toEqual({ text: 'Welcome to GitLab, @sanjay.k!', startLine: 2 });
+    const bitbucket = splitLegacyTranscript(
+      '$ ssh -T git@bitbucket.org\nauthenticated via ssh key.\n\nYou can use git to connect to Bitbucket. Shell access is disabled.\n',
+    ).sections['ssh-vvv'];
+    expect(bitbucket?.startLine).toBe(2);
+    expect(bitbucket?.text.split('\n')).toHaveLength(3);
+  });
 });

@@ -49,7 +49,29 @@ function runs(rows: Row[], first: LineClass, more: readonly LineClass[]): Range[
   return out;
 }
 
-/** The ssh log: from the banner (or first debug line) to its last ssh line before another section starts. */
+/** At most this many unknown lines right after the last known ssh line are taken as its final error output. */
+const MAX_TRAILING = 3;
+const MAX_TRAILING_LENGTH = 300;
+/** `prog: message` as ssh, git, the OS or a library print errors (`fatal: ...`, `/path/config: line 3: ...`). */
+const PROGRAM_PREFIX =
+  /^(?:[a-z_/~.][^\s:]{0,119}(?::\d+)?|[A-Za-z]:\\\S{0,118}|channel \d+|Warning|WARNING|Error|ERROR|Fatal|FATAL(?: ERROR)?): \S/;
+const ERROR_WORDS =
+  /\b(?:error|fail(?:ed|ure)?|fatal|denied|refused|invalid|unable|cannot|can't|could not|couldn't|not (?:found|known|supported|permitted|allowed|accessible)|no such|timed? ?out|unreachable|closed|reset|bad|unknown|unsupported|incorrect|illegal|corrupt|mismatch|disconnect(?:ed)?|abort(?:ed)?|broken pipe|killed|fault|terminat(?:ed|ing))\b/i;
+/** Mail prose: first person, greetings, thanks, a signature, a quote header, a question or a lead-in. */
+const PROSE =
+  /\b(?:I|I'm|I've|I'd)\b|\b(?:[Mm]e|[Mm]y|[Ww]e|[Oo]ur) |\b(?:[Tt]hanks?|[Tt]hank you|[Mm]erci|[Rr]egards|[Cc]ordialement|[Cc]heers|[Bb]onjour|[Hh]ello|[Dd]ear|[Ss]incerely|[Pp]lease)\b|^--\s*$|wrote:$|[,:?]$/;
+
+/** An unknown line that reads like the error output ssh (or the OS under it) ends with, not like mail prose. */
+function looksLikeErrorOutput(text: string): boolean {
+  const t = text.trim();
+  if (t.length > MAX_TRAILING_LENGTH || PROSE.test(t)) return false;
+  return PROGRAM_PREFIX.test(t) || /^[a-z]/.test(t) || ERROR_WORDS.test(t);
+}
+
+/**
+ * The ssh log: from the banner (or first debug line) to its last ssh line before another section starts, plus the
+ * few unknown lines right after it that read like error output (a final fatal message the parser does not know).
+ */
 function sshRange(rows: Row[]): Range | null {
   const start = rows.findIndex((r) => r.cls === 'ssh');
   if (start < 0) return null;
@@ -59,6 +81,11 @@ function sshRange(rows: Row[]): Range | null {
     if (cls === 'ssh') end = i;
     else if (cls !== 'blank' && cls !== 'other' && cls !== 'base64' && cls !== 'command' && cls !== 'prompt')
       break;
+  }
+  for (let n = 0; n < MAX_TRAILING; n++) {
+    const next = rows[end + 1];
+    if (next?.cls !== 'other' || !looksLikeErrorOutput(next.text)) break;
+    end += 1;
   }
   return [start, end];
 }

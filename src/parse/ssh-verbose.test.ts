@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { connectionSchema } from '../report/connection.js';
-import { parseSshVerbose } from './ssh-verbose.js';
+import { isSshLine, parseSshVerbose } from './ssh-verbose.js';
 
 const local = (name: string) =>
   readFileSync(new URL(`./testdata/local-9.2/${name}`, import.meta.url), 'utf8');
@@ -176,6 +176,67 @@ describe('parseSshVerbose: reference excerpts', () => {
       list: 'cipher',
       theirOffer: ['aes128-cbc', '3des-cbc'],
     });
+  });
+
+  it('reads the fatal lines of old clients that name the failed list only (no offer)', () => {
+    // diagnose/negotiation.ts reads these lines itself; the parser must know them to end the run as a failure.
+    for (const line of [
+      'no hostkey alg',
+      'no kex alg',
+      'Unable to negotiate a key exchange method',
+      'no matching cipher found',
+      'no matching mac found',
+      'no matching MAC found',
+    ]) {
+      const c = parseSshVerbose(`debug1: SSH2_MSG_KEXINIT received\n${line}`);
+      expect({ line, kinds: c.events.map((e) => e.kind), outcome: c.outcome }).toEqual({
+        line,
+        kinds: ['negotiation-failed'],
+        outcome: 'failure',
+      });
+      expect(c.finalError).toEqual({ line: 2, text: line });
+      expect(c.negotiationFailure).toBeNull();
+      expect(isSshLine(line)).toBe(true);
+    }
+    expect(isSshLine('debug1: no hostkey alg')).toBe(true);
+    expect(kinds('debug1: no hostkey alg')).toEqual([]);
+  });
+
+  it('reads the greetings of git hosting services as a success without -v', () => {
+    const greetings = [
+      'Welcome to GitLab, @sanjay.k!',
+      'Welcome to GitLab, Anonymous!',
+      'authenticated via ssh key.',
+      'authenticated via a deploy key.',
+      'You can use git to connect to Bitbucket. Shell access is disabled.',
+      'You can use git or hg to connect to Bitbucket. Shell access is disabled',
+      'remote: Shell access is not supported.',
+    ];
+    for (const line of greetings) {
+      expect({ line, ssh: isSshLine(line) }).toEqual({ line, ssh: true });
+      const c = parseSshVerbose(`$ ssh -T git@forge.example.org\n${line}`);
+      expect({ line, kinds: kinds(line), outcome: c.outcome, finalError: c.finalError }).toEqual({
+        line,
+        kinds: ['service-greeting'],
+        outcome: 'success',
+        finalError: null,
+      });
+    }
+    const hi = [
+      "Hi maria-s! You've successfully authenticated, but GitHub does not provide shell access.",
+      "Hi there, sanjay! You've successfully authenticated with the key named laptop, but Forgejo does not provide shell access.",
+      "Hi there, sanjay! You've successfully authenticated with the key named laptop, but Gitea does not provide shell access.",
+    ];
+    for (const line of hi) {
+      expect({ line, ssh: isSshLine(line), outcome: parseSshVerbose(line).outcome }).toEqual({
+        line,
+        ssh: true,
+        outcome: 'success',
+      });
+    }
+    // Not a greeting: a banner of another product, or the greeting as a debug line.
+    expect(isSshLine('Welcome to Ubuntu 24.04.1 LTS (GNU/Linux 6.8.0-45-generic x86_64)')).toBe(false);
+    expect(parseSshVerbose('debug1: Welcome to GitLab, @x!').outcome).toBe('unknown');
   });
 
   it('reads ≤6.9 unlabelled kex_parse_kexinit proposals', () => {

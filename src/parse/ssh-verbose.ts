@@ -88,6 +88,12 @@ export function isSshLine(text: string): boolean {
   return level > 0 || firstMatch(body, 0) !== null;
 }
 
+/** The kind of the rule a line matches (debug prefix or not), or null when no rule knows the line. */
+export function knownLineKind(text: string): string | null {
+  const { level, body } = splitDebugPrefix(text.length > MAX_LINE ? text.slice(0, MAX_LINE) : text);
+  return firstMatch(body, level)?.rule.kind ?? null;
+}
+
 export interface ParseSshVerboseOptions {
   /** Number of the first line of `text` in the original input, so that events quote the right line (default 1). */
   firstLine?: number;

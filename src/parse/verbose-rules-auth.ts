@@ -96,6 +96,22 @@ export const authRules: readonly LineRule[] = [
     },
   },
   { kind: 'session-started', re: /^Entering interactive session\.?$/, terminal: 'success' },
+  // GitHub, Gitea/Forgejo (`Hi there, NAME! You've successfully authenticated with the key named ...`), Gitee...
   { kind: 'authenticated', re: /^Hi .+! You've successfully authenticated/, terminal: 'success' },
+  // Other git hosting services answer `ssh -T git@host` with a greeting once the key is accepted (no -v needed).
+  { kind: 'service-greeting', re: /^Welcome to GitLab, .+!$/, level: 'plain', terminal: 'success' },
+  {
+    kind: 'service-greeting',
+    re: /^authenticated via (?:an? )?(?:ssh|deploy) key\.$|^You can use git(?: or hg)? to connect to Bitbucket\. Shell access is disabled\.?$/,
+    level: 'plain',
+    terminal: 'success',
+  },
+  // Azure DevOps (then `shell request failed on channel 0`, which is not a failure of the login).
+  {
+    kind: 'service-greeting',
+    re: /^remote: Shell access is not supported\.$/,
+    level: 'plain',
+    terminal: 'success',
+  },
   { kind: 'exit-status', re: /^Exit status (-?\d+)$/ },
 ];

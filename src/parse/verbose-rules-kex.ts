@@ -140,6 +140,15 @@ export const kexRules: readonly LineRule[] = [
     },
   },
   {
+    // ≤6.9 fatal lines naming the failed list without the server's offer (`no hostkey alg`, `no kex alg`...). No
+    // negotiationFailure: the diagnosis reads the server's list from the -vv proposals when there is one.
+    kind: 'negotiation-failed',
+    re: /^no hostkey alg$|^no kex alg$|^no matching cipher found$|^no matching mac found$|^no matching MAC found$|^Unable to negotiate a key exchange method$/,
+    level: 'plain',
+    terminal: 'failure',
+    error: true,
+  },
+  {
     kind: 'server-sig-algs',
     re: /server-sig-algs=<([^>]*)>/,
     apply: (s, m) => {

@@ -286,11 +286,6 @@ debug1: Exit status 0`,
     name: 'GitLab greeting alone',
     cause: 'success',
     level: 'easy',
-    gap: {
-      fails: 'cause',
-      owner: 'parse',
-      why: 'no ssh line is recognised, so the splitter finds no ssh section (outcome not-run)',
-    },
     text: t`
 $ ssh -T git@gitlab.com
 Welcome to GitLab, @sanjay.k!`,
@@ -299,11 +294,6 @@ Welcome to GitLab, @sanjay.k!`,
     name: 'Bitbucket greeting alone',
     cause: 'success',
     level: 'easy',
-    gap: {
-      fails: 'cause',
-      owner: 'parse',
-      why: 'no ssh line is recognised, so the splitter finds no ssh section (outcome not-run)',
-    },
     text: t`
 $ ssh -T git@bitbucket.org
 authenticated via ssh key.
@@ -416,11 +406,6 @@ ssh: connect to host mirror.example.net port 22: Network is unreachable`,
     name: 'git clone: DNS temporary failure',
     cause: 'dns',
     level: 'easy',
-    gap: {
-      fails: 'evidence',
-      owner: 'triage',
-      why: 'unwrapLines joins `fatal: ...` onto the 80-column DNS line (no line is longer than 80)',
-    },
     text: t`
 $ git clone git@github.com:acme/widgets.git
 Cloning into 'widgets'...
@@ -687,11 +672,6 @@ Unable to negotiate with 10.0.0.2 port 22: no matching host key type found. Thei
     name: 'old client: no hostkey alg',
     cause: 'host_key_algo_mismatch',
     level: 'easy',
-    gap: {
-      fails: 'cause',
-      owner: 'parse',
-      why: 'the splitter ends the ssh section at the last line isSshLine knows, so the final `no hostkey alg` is cut off',
-    },
     text: t`
 ${U1404}
 debug1: Reading configuration data /etc/ssh/ssh_config

@@ -10,7 +10,8 @@ export const ssh009: Rule = {
   rank: RANK.info,
   match(ctx) {
     if (ctx.report.connection.outcome !== 'success') return undefined;
-    const e = eventsOf(ctx, 'authenticated').at(-1) ?? eventsOf(ctx, 'session-started').at(-1);
+    const e =
+      eventsOf(ctx, 'authenticated', 'service-greeting').at(-1) ?? eventsOf(ctx, 'session-started').at(-1);
     return e ? { evidence: [ev(e)] } : { evidence: [] };
   },
 };
