@@ -9,6 +9,14 @@ import { EN } from './catalogue/en.js';
 import type { ReportDraft, Rule, RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
 
+/**
+ * Evidence must be lines of the input. A redaction placeholder (`[private key removed: ...]`) is not: it may
+ * drive a rule (an unencrypted key was pasted) but is never quoted as proof.
+ */
+function isQuotable(line: EvidenceLine): boolean {
+  return !line.text.includes('[private key removed');
+}
+
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /**
@@ -79,7 +87,7 @@ export function diagnose(
       severity: m.severity ?? rule.severity,
       title: msg.title,
       explanation: msg.explanation,
-      evidence: m.evidence,
+      evidence: m.evidence.filter(isQuotable),
       fix: { text: msg.fix, commands: msg.commands },
       docs: `docs/rules/${rule.id}.md`,
       rank,

@@ -5,7 +5,8 @@ import { sourceLabel, type TriageEntry } from './ticket.js';
 
 function findingLines(f: Finding): string[] {
   const mark = f.severity === 'error' ? '✖' : f.severity === 'warning' ? '!' : 'i';
-  const lines = [`  ${mark} ${f.title} [${f.rule}, ${f.category}]`];
+  // A category names a root cause: shown for errors only, as in the collect report.
+  const lines = [`  ${mark} ${f.title} [${f.severity === 'error' ? `${f.rule}, ${f.category}` : f.rule}]`];
   if (f.evidence.length > 0) {
     lines.push('      Evidence:');
     for (const e of f.evidence) lines.push(`        ${e.source}:${e.line}  ${printableLine(e.text)}`);
