@@ -4,6 +4,7 @@ import { mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execa } from 'execa';
+import { CLOSED_PORT_COLLECT } from './harness/system.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -40,18 +41,7 @@ describe('standalone executable (npm run build:exe)', () => {
   });
 
   it('runs a command that needs the whole bundle (collect against a closed port)', async () => {
-    const r = await run([
-      '--login',
-      'nobody',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      '1',
-      '--json',
-      '--no-mail',
-      '--timeout',
-      '3',
-    ]);
+    const r = await run(CLOSED_PORT_COLLECT);
     expect(r.stderr).not.toMatch(/internal error|Cannot find/);
     expect(JSON.parse(r.stdout)).toMatchObject({ schemaVersion: 1 });
   });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execa } from 'execa';
 import { type SshEnv, startSshEnv } from './harness/ssh-env.js';
+import { CLOSED_PORT_COLLECT } from './harness/system.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BUNDLE = join(ROOT, 'dist', 'ssh-doctor.mjs');
@@ -58,18 +59,7 @@ describe('dist/ssh-doctor.mjs alone', () => {
 
   it('loads a lazy part (a command) without node_modules', async () => {
     // Port 1 on loopback is closed: collect fails fast, but only after loading all of its code.
-    const r = await run([
-      '--login',
-      'nobody',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      '1',
-      '--json',
-      '--no-mail',
-      '--timeout',
-      '3',
-    ]);
+    const r = await run(CLOSED_PORT_COLLECT);
     expect(r.stderr).not.toMatch(/Cannot find (module|package)|internal error/);
     expect(JSON.parse(r.stdout)).toMatchObject({ schemaVersion: 1 });
   });

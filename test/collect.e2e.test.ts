@@ -5,10 +5,6 @@ import { reportSchema } from '../src/report/schema.js';
 import { CLI, type SshEnv, startSshEnv } from './harness/ssh-env.js';
 import { freePort } from './harness/system.js';
 
-const ONE_LINER_PROBES = PROBE_IDS.filter(
-  (p) => !['key-files', 'known-hosts', 'network', 'environment'].includes(p),
-);
-
 function parseReport(stdout: string) {
   const parsed = reportSchema.safeParse(JSON.parse(stdout));
   if (!parsed.success) throw new Error(`report does not validate: ${parsed.error.message}`);
@@ -30,7 +26,7 @@ describe('collect against a real sshd', () => {
     expect(report.connection.outcome).toBe('success');
     expect(report.cause).toBe('success');
     expect(report.target).toEqual({ login: env.user.name, host: '127.0.0.1', port: env.port });
-    expect(report.probes.map((p) => p.probe).sort()).toEqual([...ONE_LINER_PROBES].sort());
+    expect(report.probes.map((p) => p.probe).sort()).toEqual([...PROBE_IDS].sort());
     const vvv = report.probes.find((p) => p.probe === 'ssh-vvv');
     expect(vvv?.argv).toEqual(
       expect.arrayContaining(['-vvv', 'BatchMode=yes', '--', `${env.user.name}@127.0.0.1`]),

@@ -1,9 +1,11 @@
 // Guards the fixtures: every one loads and validates, labels are real categories resting on text that is really
 // there, recorded reports hold every probe, and no file holds a private key.
+
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { findSecrets } from '../src/redact/find-secrets.js';
 import { CATEGORIES } from '../src/report/categories.js';
+import { PROBE_IDS } from '../src/report/evidence.js';
 import { loadFixtures } from '../src/report/fixture.js';
 
 const DIR = resolve(import.meta.dirname, '../fixtures');
@@ -11,18 +13,8 @@ const fixtures = loadFixtures(DIR);
 const recorded = fixtures.filter((f) => f.expected.origin === 'recorded');
 const reference = fixtures.filter((f) => f.expected.origin === 'reference');
 
-const REQUIRED_PROBES = [
-  'uname',
-  'ls-ssh',
-  'ssh-add-l',
-  'ssh-add-L',
-  'private-key-header',
-  'cat-pub',
-  'date',
-  'ssh-vvv',
-  'ssh-version',
-  'ssh-config',
-] as const;
+/** Every recorded report holds every probe collect runs. */
+const REQUIRED_PROBES = PROBE_IDS;
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

@@ -1,7 +1,7 @@
 // Raw probe evidence: what one command (or in-process check) produced, already redacted.
 import { z } from 'zod';
 
-/** Probe ids, in the order of the support one-liner, then the extra evidence. */
+/** Probe ids, in the order of the support one-liner, then the extra evidence collect adds. */
 export const PROBE_IDS = [
   'uname',
   'ls-ssh',
@@ -13,10 +13,6 @@ export const PROBE_IDS = [
   'ssh-vvv',
   'ssh-version',
   'ssh-config',
-  'key-files',
-  'known-hosts',
-  'network',
-  'environment',
 ] as const;
 export const probeIdSchema = z.enum(PROBE_IDS);
 export type ProbeId = z.infer<typeof probeIdSchema>;

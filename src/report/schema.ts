@@ -2,23 +2,15 @@
 import { z } from 'zod';
 import { checkResultSchema } from '../check-key/check-result.js';
 import { categorySchema, severitySchema } from './categories.js';
-import { connectionSchema } from './connection.js';
+import { connectionSchema, softwareVersionSchema } from './connection.js';
 import { rawEvidenceSchema } from './evidence.js';
 
 export const SCHEMA_VERSION = 1 as const;
 
 const nullableString = z.string().nullable();
 
-export const sshVersionSchema = z.object({
-  raw: z.string(),
-  /** `OpenSSH`, `OpenSSH_for_Windows`, `dropbear`, ... */
-  product: z.string(),
-  major: z.number().int().nullable(),
-  minor: z.number().int().nullable(),
-  patch: z.number().int().nullable(),
-  /** Crypto library part: `OpenSSL 3.0.19 27 Jan 2026`, `LibreSSL 3.3.6`, `without OpenSSL`. */
-  crypto: nullableString,
-});
+/** A client or server version (`OpenSSH_9.2p1 Debian-2+deb12u6, OpenSSL 3.0.19`), parsed. */
+export const sshVersionSchema = softwareVersionSchema;
 export type SshVersion = z.infer<typeof sshVersionSchema>;
 
 export const systemSchema = z.object({

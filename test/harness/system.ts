@@ -53,3 +53,17 @@ export async function waitForPort(port: number, timeoutMs = 10_000): Promise<voi
   }
   throw new Error(`nothing listens on 127.0.0.1:${port} after ${timeoutMs} ms`);
 }
+
+/** collect against port 1 on loopback (closed): fails fast, but only after loading all of collect's code. */
+export const CLOSED_PORT_COLLECT = [
+  '--login',
+  'nobody',
+  '--host',
+  '127.0.0.1',
+  '--port',
+  '1',
+  '--json',
+  '--no-mail',
+  '--timeout',
+  '3',
+];

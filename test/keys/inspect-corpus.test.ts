@@ -1,9 +1,11 @@
 // Key inspection against real ssh-keygen/puttygen output: every format, type and size the tools write.
+
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { inspectKeyText } from '../../src/keys/inspect-key-text.js';
+import { keyFormatSchema } from '../../src/report/schema.js';
 import { type CorpusKey, makeKeyCorpus, sshKeygenList } from '../harness/key-corpus.js';
 
 const RUN = { stdin: 'ignore', timeout: 30_000 } as const;
@@ -27,17 +29,8 @@ function publicReadable(k: CorpusKey): boolean {
 describe('inspectKeyText on generated private keys', () => {
   it('covers every format the brief lists', () => {
     const formats = new Set(corpus.map((k) => k.format));
-    for (const f of [
-      'openssh-private',
-      'pem-rsa',
-      'pem-dsa',
-      'pem-ec',
-      'pkcs8',
-      'pkcs8-encrypted',
-      'ppk-v2',
-      'ppk-v3',
-      'ssh2-private',
-    ] as const) {
+    // Every private key format the schema knows.
+    for (const f of keyFormatSchema.options.filter((f) => /private|^pem-(rsa|dsa|ec)$|^pkcs8|^ppk/.test(f))) {
       expect(formats).toContain(f);
     }
     expect(corpus.length).toBeGreaterThan(60);
