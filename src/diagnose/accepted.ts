@@ -18,7 +18,12 @@ export function acceptedLines(ctx: RuleContext, a: AuthAttempt): EvidenceLine[] 
 /** The /dev/tty line is about a passphrase (not the host key question) when it comes after authentication began. */
 export function passphraseTtyLines(ctx: RuleContext) {
   const authStart = eventsOf(ctx, 'auth-methods', 'next-auth-method', 'offering-key')[0]?.line ?? Infinity;
+  const methods = eventsOf(ctx, 'next-auth-method');
+  // After `Next authentication method: password` (or keyboard-interactive) the failed tty read is the password
+  // prompt of a run without BatchMode, not a key passphrase.
+  const askingPassword = (line: number) =>
+    /\b(?:password|keyboard-interactive)\s*$/.test(methods.filter((m) => m.line < line).at(-1)?.text ?? '');
   return [...noTtyLines(ctx), ...eventsOf(ctx, 'askpass-failed')]
-    .filter((e) => e.line > authStart)
+    .filter((e) => e.line > authStart && !askingPassword(e.line))
     .sort((a, b) => a.line - b.line);
 }

@@ -4,7 +4,10 @@ import { splitInputLines } from '../parse/input-lines.js';
 import { IPSL_PROFILE } from '../profile/profile.js';
 import { redactText } from '../redact/redact-text.js';
 import { triageTicket } from '../triage/triage-ticket.js';
-import { PUBLIC_CASES, type PublicCase } from './cases/public-style.js';
+import { type PublicCase, PUBLIC_CASES as STYLE_CASES } from './cases/public-style.js';
+import { TICKET_CASES } from './cases/ticket-style.js';
+
+const PUBLIC_CASES = [...STYLE_CASES, ...TICKET_CASES];
 
 function triage(c: PublicCase) {
   const got = triageTicket(
