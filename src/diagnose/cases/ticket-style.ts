@@ -46,4 +46,25 @@ export const TICKET_CASES: PublicCase[] = [
     evidence: ['Too many authentication failures'],
     text: 'debug1: Will attempt key: work@laptop RSA SHA256:AAAAp3q4ZCrHkqBHKDCEZj/a2KoHNXHlW2bzZLX2Ut agent\ndebug1: Will attempt key: github ED25519 SHA256:BBBBp3q4ZCrHkqBHKDCEZj/a2KoHNXHlW2bzZLX2Ut agent\ndebug1: Will attempt key: gitlab ED25519 SHA256:CCCCp3q4ZCrHkqBHKDCEZj/a2KoHNXHlW2bzZLX2Ut agent\ndebug1: Will attempt key: aws ED25519 SHA256:DDDDp3q4ZCrHkqBHKDCEZj/a2KoHNXHlW2bzZLX2Ut agent\ndebug1: Will attempt key: /home/x/.ssh/id_rsa RSA SHA256:EEEEp3q4ZCrHkqBHKDCEZj/a2KoHNXHlW2bzZLX2Ut\ndebug1: Authentications that can continue: publickey\ndebug1: Next authentication method: publickey\ndebug1: Offering public key: work@laptop RSA SHA256:AAAAp3q4ZCrHkqBHKDCEZj/a2KoHNXHlW2bzZLX2Ut agent\ndebug1: Authentications that can continue: publickey\ndebug1: Offering public key: github ED25519 SHA256:BBBBp3q4ZCrHkqBHKDCEZj/a2KoHNXHlW2bzZLX2Ut agent\ndebug1: Authentications that can continue: publickey\ndebug1: Offering public key: gitlab ED25519 SHA256:CCCCp3q4ZCrHkqBHKDCEZj/a2KoHNXHlW2bzZLX2Ut agent\nReceived disconnect from 134.157.176.129 port 22:2: Too many authentication failures\nDisconnected from 134.157.176.129 port 22\n',
   },
+  {
+    name: 'dead-agent-socket-key-only-in-agent',
+    cause: 'agent_problem',
+    level: 'hard',
+    evidence: ['ssh_get_authentication_socket: Connection refused'],
+    text: "$ ssh -v deploy@build.example.com\nOpenSSH_8.9p1 Ubuntu-3ubuntu0.10, OpenSSL 3.0.2 15 Mar 2022\ndebug1: Reading configuration data /etc/ssh/ssh_config\ndebug1: Connecting to build.example.com [203.0.113.7] port 22.\ndebug1: Connection established.\ndebug1: identity file /home/ci/.ssh/id_rsa type -1\ndebug1: identity file /home/ci/.ssh/id_ecdsa type -1\ndebug1: identity file /home/ci/.ssh/id_ed25519 type -1\ndebug1: Local version string SSH-2.0-OpenSSH_8.9p1 Ubuntu-3ubuntu0.10\ndebug1: Remote protocol version 2.0, remote software version OpenSSH_8.9p1 Ubuntu-3ubuntu0.10\ndebug1: Authenticating to build.example.com:22 as 'deploy'\ndebug1: Host 'build.example.com' is known and matches the ED25519 host key.\ndebug1: get_agent_identities: ssh_get_authentication_socket: Connection refused\ndebug1: Will attempt key: /home/ci/.ssh/id_rsa\ndebug1: Will attempt key: /home/ci/.ssh/id_ecdsa\ndebug1: Will attempt key: /home/ci/.ssh/id_ed25519\ndebug1: SSH2_MSG_EXT_INFO received\ndebug1: Authentications that can continue: publickey\ndebug1: Next authentication method: publickey\ndebug1: Trying private key: /home/ci/.ssh/id_rsa\ndebug1: Trying private key: /home/ci/.ssh/id_ecdsa\ndebug1: Trying private key: /home/ci/.ssh/id_ed25519\ndebug1: No more authentication methods to try.\ndeploy@build.example.com: Permission denied (publickey).\n",
+  },
+  {
+    name: 'reset-before-banner',
+    cause: 'connection_closed',
+    level: 'easy',
+    evidence: ['kex_exchange_identification: read: Connection reset by peer'],
+    text: 'OpenSSH_9.2p1 Debian-2+deb12u3, OpenSSL 3.0.15 3 Sep 2024\ndebug1: Connecting to ciclad.ipsl.jussieu.fr [134.157.176.129] port 22.\ndebug1: Connection established.\ndebug1: identity file /home/u/.ssh/id_rsa type 0\ndebug1: Local version string SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3\nkex_exchange_identification: read: Connection reset by peer\nConnection reset by 134.157.176.129 port 22\n',
+  },
+  {
+    name: 'proxyjump-jump-host-refuses-key',
+    cause: 'proxy_failure',
+    level: 'hard',
+    evidence: ['Connection closed by UNKNOWN port 65535'],
+    text: '$ ssh -J gw.example.org node12\njdoe@gw.example.org: Permission denied (publickey).\nkex_exchange_identification: Connection closed by remote host\nConnection closed by UNKNOWN port 65535\n',
+  },
 ];
