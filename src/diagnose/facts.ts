@@ -3,6 +3,59 @@ import type { AuthAttempt, ConnectionEvent } from '../report/connection.js';
 import type { EvidenceLine } from '../report/schema.js';
 import type { RuleContext } from './rule.js';
 
+/**
+ * What many rules look up in one report, computed once per rule context (lazily) instead of rescanning the events
+ * or the log lines in every rule. Keyed by the context: a context sees one report draft, never changed.
+ */
+interface ContextIndex {
+  /** Positions in `connection.events` per event kind, ascending. */
+  kinds: Map<string, number[]> | null;
+  /** The first event recorded at each log line. */
+  atLine: Map<number, ConnectionEvent> | null;
+  /** `sshLines` results per pattern. */
+  matches: Map<RegExp, EvidenceLine[]>;
+  /** Derived facts (`memo`). */
+  memo: Map<object, unknown>;
+}
+
+const INDEXES = new WeakMap<RuleContext, ContextIndex>();
+
+function indexOf(ctx: RuleContext): ContextIndex {
+  let index = INDEXES.get(ctx);
+  if (!index) {
+    index = { kinds: null, atLine: null, matches: new Map(), memo: new Map() };
+    INDEXES.set(ctx, index);
+  }
+  return index;
+}
+
+/**
+ * A fact derived from the context, computed on first use and shared by every rule of this diagnosis (`key`: the
+ * function computing it). Callers must not mutate what it returns.
+ */
+export function memo<T>(ctx: RuleContext, key: object, compute: () => T): T {
+  const cache = indexOf(ctx).memo;
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = compute();
+  cache.set(key, value);
+  return value;
+}
+
+function kindIndex(ctx: RuleContext): Map<string, number[]> {
+  const index = indexOf(ctx);
+  if (index.kinds) return index.kinds;
+  const kinds = new Map<string, number[]>();
+  const events = ctx.report.connection.events;
+  for (let i = 0; i < events.length; i++) {
+    const kind = (events[i] as ConnectionEvent).kind;
+    const at = kinds.get(kind);
+    if (at) at.push(i);
+    else kinds.set(kind, [i]);
+  }
+  index.kinds = kinds;
+  return kinds;
+}
+
 /** `8.8` → 808; null when unknown. */
 export function versionNumber(v: { major: number | null; minor: number | null } | null | undefined) {
   if (v?.major == null) return null;
@@ -35,18 +88,53 @@ export function ev(e: { line: number; text: string }): EvidenceLine {
   return { source: 'ssh-vvv', line: e.line, text: e.text };
 }
 
+/** Events of the given kinds, in log order (a new array: the caller may change it). */
 export function eventsOf(ctx: RuleContext, ...kinds: string[]): ConnectionEvent[] {
-  return ctx.report.connection.events.filter((e) => kinds.includes(e.kind));
+  const index = kindIndex(ctx);
+  const events = ctx.report.connection.events;
+  let positions: number[] | undefined;
+  let merged = false;
+  for (let k = 0; k < kinds.length; k++) {
+    const kind = kinds[k] as string;
+    if (kinds.indexOf(kind) !== k) continue;
+    const at = index.get(kind);
+    if (!at) continue;
+    if (positions === undefined) positions = at;
+    else {
+      positions = positions.concat(at);
+      merged = true;
+    }
+  }
+  if (positions === undefined) return [];
+  if (merged) positions.sort((a, b) => a - b);
+  return positions.map((i) => events[i] as ConnectionEvent);
 }
 
 /** The event recorded at a given line of the log. */
 export function eventAt(ctx: RuleContext, line: number): ConnectionEvent | undefined {
-  return ctx.report.connection.events.find((e) => e.line === line);
+  const index = indexOf(ctx);
+  let atLine = index.atLine;
+  if (!atLine) {
+    atLine = new Map();
+    for (const e of ctx.report.connection.events) if (!atLine.has(e.line)) atLine.set(e.line, e);
+    index.atLine = atLine;
+  }
+  return atLine.get(line);
 }
 
-/** Lines of the ssh log matching `re` (for messages the parser has no event kind for). */
+/**
+ * Lines of the ssh log matching `re` (for messages the parser has no event kind for); a new array. Results are kept
+ * per pattern: a pattern must not be global or sticky (its `lastIndex` would change the answer).
+ */
 export function sshLines(ctx: RuleContext, re: RegExp): EvidenceLine[] {
-  return ctx.lines('ssh-vvv').filter((l) => re.test(l.text));
+  const matches = indexOf(ctx).matches;
+  let hit = matches.get(re);
+  if (!hit) {
+    hit = ctx.lines('ssh-vvv').filter((l) => re.test(l.text));
+    if (!re.global && !re.sticky) matches.set(re, hit);
+    else return hit;
+  }
+  return hit.slice();
 }
 
 /** The `Permission denied (...)` line, when the run ended with one. */
@@ -112,9 +200,11 @@ export function tildePath(path: string): string {
  * `read_passphrase: can't open /dev/tty` lines. Redaction masks a value after `passphrase:` (`read_passphrase: ***'t
  * open /dev/tty`), which the parser then no longer knows: accept that form too.
  */
+const MASKED_NO_TTY = /read_passphrase: \*+'t open \/dev\/tty/;
+
 export function noTtyLines(ctx: RuleContext): ConnectionEvent[] {
   const known = eventsOf(ctx, 'read-passphrase-no-tty');
-  const masked = sshLines(ctx, /read_passphrase: \*+'t open \/dev\/tty/)
+  const masked = sshLines(ctx, MASKED_NO_TTY)
     .filter((l) => !known.some((e) => e.line === l.line))
     .map((l) => ({ line: l.line, text: l.text, kind: 'read-passphrase-no-tty' }));
   return [...known, ...masked].sort((a, b) => a.line - b.line);

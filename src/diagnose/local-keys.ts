@@ -1,7 +1,7 @@
 // The user's key files as one list, from the key inspection (collect) or from `ls -al ~/.ssh` (pasted tickets).
 import { isDefaultKeyName } from '../keys/default-key-names.js';
 import type { EvidenceLine, KeyFile } from '../report/schema.js';
-import { baseName } from './facts.js';
+import { baseName, memo } from './facts.js';
 import type { RuleContext } from './rule.js';
 
 /** One key file, with whatever the evidence tells about it. */
@@ -65,14 +65,22 @@ function fromListing(ctx: RuleContext): LocalKey[] {
   return out;
 }
 
-/** Key files in `~/.ssh` (and configured elsewhere, for collect). */
-export function localKeys(ctx: RuleContext): LocalKey[] {
+function findLocalKeys(ctx: RuleContext): LocalKey[] {
   const keys = ctx.report.keys;
   return keys.length > 0 ? fromKeyFiles(ctx, keys) : fromListing(ctx);
 }
 
+/** Key files in `~/.ssh` (and configured elsewhere, for collect); computed once per diagnosis, a new array each call. */
+export function localKeys(ctx: RuleContext): LocalKey[] {
+  return memo(ctx, findLocalKeys, () => findLocalKeys(ctx)).slice();
+}
+
+function findPrivateKeys(ctx: RuleContext): LocalKey[] {
+  return memo(ctx, findLocalKeys, () => findLocalKeys(ctx)).filter((k) => k.role === 'private');
+}
+
 export function privateKeys(ctx: RuleContext): LocalKey[] {
-  return localKeys(ctx).filter((k) => k.role === 'private');
+  return memo(ctx, findPrivateKeys, () => findPrivateKeys(ctx)).slice();
 }
 
 /** Does ssh know this key (an IdentityFile, an `identity file` line, a candidate or an attempt)? */

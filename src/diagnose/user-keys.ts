@@ -1,7 +1,7 @@
 // The user's keys as the evidence shows them (offered in the log, inspected files, the .pub, the agent), typed.
 import { analysePublicKeyLines } from '../keys/public-key-line.js';
 import type { EvidenceLine } from '../report/schema.js';
-import { attemptLine, keyTypeOf } from './facts.js';
+import { attemptLine, keyTypeOf, memo } from './facts.js';
 import { privateKeys } from './local-keys.js';
 import type { RuleContext } from './rule.js';
 
@@ -15,7 +15,12 @@ export interface TypedKey {
 
 const AGENT_LINE = /^(\d+) \S+ .* \(([^()\s]+)\)$/;
 
+/** The user's keys, in evidence order (computed once per diagnosis: a new array each call). */
 export function userKeys(ctx: RuleContext): TypedKey[] {
+  return memo(ctx, findUserKeys, () => findUserKeys(ctx)).slice();
+}
+
+function findUserKeys(ctx: RuleContext): TypedKey[] {
   const out: TypedKey[] = [];
   for (const a of ctx.report.connection.authAttempts) {
     const type = keyTypeOf(a);

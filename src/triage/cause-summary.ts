@@ -1,6 +1,6 @@
 // The summary support asks for after a mailbox run: how many tickets per cause, and how many could not be read.
 import type { Category } from '../report/categories.js';
-import type { TriageEntry } from './ticket.js';
+import type { RenderedTicket, TriageEntry } from './ticket.js';
 
 /** Counts kept while tickets stream by (no ticket is retained). */
 export interface CauseSummary {
@@ -13,7 +13,7 @@ export function emptySummary(): CauseSummary {
   return { tickets: 0, failures: 0, causes: new Map() };
 }
 
-export function addToSummary(summary: CauseSummary, entry: TriageEntry): void {
+export function addToSummary(summary: CauseSummary, entry: TriageEntry | RenderedTicket): void {
   if (entry.status === 'error') {
     summary.failures += 1;
     return;

@@ -49,6 +49,16 @@ export interface TriageFailure {
 
 export type TriageEntry = TriagedTicket | TriageFailure;
 
+/**
+ * A diagnosed ticket already rendered by a worker thread in the run's output format (see `prerenderer`): only the
+ * text and what the summary counts cross threads, not the entry object.
+ */
+export interface RenderedTicket {
+  status: 'rendered';
+  cause: Category;
+  text: string;
+}
+
 /** A one-line label of a source, e.g. `inbox.mbox#12 <abc@host>`. */
 export function sourceLabel(s: TicketSource): string {
   const at = s.index === null ? s.path : `${s.path}#${s.index}`;

@@ -8,7 +8,7 @@ import { createFormatWriter, type OutputFormat } from './output-format.js';
 import { internalFailure, jobSource, processJob } from './process-ticket.js';
 import { readTickets } from './read-tickets.js';
 import { printableLine } from './sanitize.js';
-import { sourceLabel, type TriageEntry } from './ticket.js';
+import { type RenderedTicket, sourceLabel, type TriageEntry } from './ticket.js';
 import { startTicketPool } from './worker-pool.js';
 
 export interface TriageRunOptions {
@@ -42,7 +42,7 @@ const MAX_AHEAD = 32;
 
 /** A ticket in output order: its entry once known. */
 interface Slot {
-  entry: TriageEntry | null;
+  entry: TriageEntry | RenderedTicket | null;
   done: Promise<void>;
 }
 
@@ -58,11 +58,15 @@ export async function runTriageLoop(opts: TriageRunOptions): Promise<CauseSummar
   const workers = opts.workers;
   const pool =
     workers && workers.count > 0
-      ? startTicketPool(workers.count, workers.entryUrl, { profile: opts.profile, reply: opts.reply })
+      ? startTicketPool(workers.count, workers.entryUrl, {
+          profile: opts.profile,
+          reply: opts.reply,
+          format: opts.format,
+        })
       : null;
   const queue: Slot[] = [];
 
-  const emit = async (entry: TriageEntry) => {
+  const emit = async (entry: TriageEntry | RenderedTicket) => {
     if (entry.status === 'error')
       opts.warn(`${printableLine(sourceLabel(entry.source))}: ${printableLine(entry.error)}`);
     await writeTo(opts.stdout, writer.entry(entry));

@@ -36,11 +36,13 @@ function knownAs(text: string): string | null {
  * rule already knows takes it only when the joined line is still that rule's (an open tail such as a key path).
  */
 function continues(head: string, previous: string, next: string): boolean {
-  if (previous.trim() === '' || next.trim() === '' || /^\s/.test(next)) return false;
+  // Cheapest tests first: most lines fail on length alone.
   if (previous.length > MAX_WRAPPED) return false;
-  const word = next.split(' ', 1)[0] ?? '';
-  if (previous.length + 1 + word.length <= WRAP_AT) return false;
-  if (previous.length < FULL_LINE && word.length < LONG_TOKEN) return false;
+  const space = next.indexOf(' ');
+  const wordLength = space < 0 ? next.length : space;
+  if (previous.length + 1 + wordLength <= WRAP_AT) return false;
+  if (previous.length < FULL_LINE && wordLength < LONG_TOKEN) return false;
+  if (previous.trim() === '' || next.trim() === '' || /^\s/.test(next)) return false;
   if (OWN_LINE.test(next) || classifyLine(next) !== 'other') return false;
   const known = knownAs(head);
   if (known === null) return true;
@@ -49,7 +51,7 @@ function continues(head: string, previous: string, next: string): boolean {
 
 /** Rejoins wrapped lines of a pasted text; returns it unchanged when it does not look wrapped. */
 export function unwrapLines(text: string): string {
-  const lines = text.split('\n').map((l) => stripQuote(l.replace(/\r+$/, '')));
+  const lines = text.split('\n').map((l) => stripQuote(l.endsWith('\r') ? l.replace(/\r+$/, '') : l));
   if (!wasWrapped(lines)) return text;
   const out: string[] = [];
   let head = -1;

@@ -3,8 +3,9 @@
 // (src/cli/main.ts then loads src/triage/worker.ts instead of the commands).
 import { Worker } from 'node:worker_threads';
 import type { Profile } from '../profile/profile.js';
+import type { OutputFormat } from './output-format.js';
 import type { TicketJob } from './process-ticket.js';
-import type { TriageEntry } from './ticket.js';
+import type { RenderedTicket, TriageEntry } from './ticket.js';
 
 export const WORKER_ROLE = 'triage-worker';
 
@@ -13,11 +14,17 @@ export interface TriageWorkerData {
   role: typeof WORKER_ROLE;
   profile: Profile;
   reply: boolean;
+  /** The run's output format: a diagnosed ticket comes back rendered when the format allows (see `prerenderer`). */
+  format: OutputFormat;
 }
 
-/** Messages: main → worker `{ id, job }`; worker → main `{ ready: true }` once, then `{ id, entry }`. */
+/**
+ * Messages: main → worker `{ id, job }` (a mail's bytes are transferred, not copied, when the job owns them);
+ * worker → main `{ ready: true }` once, then `{ id, entry }` (a failure, or a ticket rendered in the output format).
+ */
 export type ToWorker = { id: number; job: TicketJob };
-export type FromWorker = { ready: true } | { id: number; entry: TriageEntry };
+export type WorkerResult = TriageEntry | RenderedTicket;
+export type FromWorker = { ready: true } | { id: number; entry: WorkerResult };
 
 /** Jobs queued in one worker: enough that it never waits for the main thread, few enough to keep memory flat. */
 const PER_WORKER = 4;
@@ -29,7 +36,7 @@ const PER_WORKER = 4;
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12 };
 
 interface Pending {
-  resolve: (entry: TriageEntry) => void;
+  resolve: (entry: WorkerResult) => void;
   reject: (error: Error) => void;
 }
 
@@ -42,7 +49,7 @@ interface Slot {
 
 export interface TicketPool {
   /** Runs the job in a worker with room for it, or returns null (none ready or all busy: run it in this thread). */
-  tryRun(job: TicketJob): Promise<TriageEntry> | null;
+  tryRun(job: TicketJob): Promise<WorkerResult> | null;
   /** Stops the workers (pending jobs are rejected). */
   close(): Promise<void>;
 }
@@ -52,6 +59,21 @@ export interface TicketPool {
  * `tryRun` returns null and the caller works in its own thread. A worker that fails to start is dropped quietly
  * (e.g. a single executable application, which has no file to start); one that dies later rejects its jobs.
  */
+/**
+ * The buffer to transfer with a job: a mail's bytes when they fill their own ArrayBuffer (mbox-reader allocates one
+ * per message), so nothing else can be looking at them; a slice of a shared pool is copied as before.
+ */
+function transferable(job: TicketJob): ArrayBuffer[] {
+  if (!('raw' in job)) return [];
+  const { buffer, byteOffset, byteLength } = job.raw;
+  return buffer instanceof ArrayBuffer &&
+    byteOffset === 0 &&
+    byteLength === buffer.byteLength &&
+    byteLength > 0
+    ? [buffer]
+    : [];
+}
+
 export function startTicketPool(
   count: number,
   entryUrl: string | URL,
@@ -98,9 +120,10 @@ export function startTicketPool(
       if (best === null) return null;
       const slot = best;
       const id = nextId++;
-      return new Promise<TriageEntry>((resolve, reject) => {
+      return new Promise<WorkerResult>((resolve, reject) => {
         slot.pending.set(id, { resolve, reject });
-        slot.worker.postMessage({ id, job } satisfies ToWorker);
+        // After a transfer the job's bytes are gone from this thread: only `job.at` is read again (jobSource).
+        slot.worker.postMessage({ id, job } satisfies ToWorker, transferable(job));
       });
     },
     async close() {
