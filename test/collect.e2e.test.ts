@@ -121,16 +121,7 @@ describe('collect failures', () => {
     const env = await startSshEnv({ noSshd: true });
     try {
       await env.runAs(['rmdir', env.user.sshDir]);
-      const r = await env.cli([
-        '--login',
-        env.user.name,
-        '--host',
-        '127.0.0.1',
-        '--port',
-        '1',
-        '--json',
-        '--no-mail',
-      ]);
+      const r = await env.cli([...env.targetArgs(1), '--json', '--no-mail']);
       expect(r.exitCode).toBe(1);
       const report = parseReport(r.stdout);
       expect(report.probes.find((p) => p.probe === 'ls-ssh')?.stderr).toMatch(/No such file or directory/);

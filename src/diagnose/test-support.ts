@@ -5,6 +5,7 @@ import { IPSL_PROFILE, type Profile } from '../profile/profile.js';
 import { assembleReport } from '../report/assemble-report.js';
 import type { ProbeId, RawEvidence } from '../report/evidence.js';
 import type { KeyFile, Report } from '../report/schema.js';
+import { legacyEvidence as sectionsToEvidence } from '../triage/legacy-evidence.js';
 
 const CREATED = '2026-01-01T00:00:00.000Z';
 
@@ -30,13 +31,7 @@ export function legacyEvidence(text: string): {
   host: string | null;
 } {
   const t = splitLegacyTranscript(text);
-  const out: RawEvidence[] = [];
-  for (const [probe, section] of Object.entries(t.sections) as [
-    ProbeId,
-    { text: string; startLine: number },
-  ][])
-    out.push(evidence(probe, section.text, section.startLine));
-  return { evidence: out, login: t.login, host: t.host };
+  return { evidence: sectionsToEvidence(t), login: t.login, host: t.host };
 }
 
 /** A triage report from pasted text (keys[] and network empty, as for a legacy ticket). */
