@@ -6,13 +6,14 @@ import { benchCollect } from './collect.mjs';
 import { describeMachine, printResult, ROOT, requireBuild, requireRoot, toMarkdown } from './lib/common.mjs';
 import { benchMemory } from './memory.mjs';
 import { benchStartup } from './startup.mjs';
+import { benchTriage } from './triage.mjs';
 import { benchUnreachable } from './unreachable.mjs';
 
 requireRoot();
 requireBuild();
 const machine = await describeMachine();
 const results = [];
-for (const bench of [benchStartup, benchCollect, benchUnreachable, benchMemory]) {
+for (const bench of [benchStartup, benchCollect, benchUnreachable, benchMemory, benchTriage]) {
   const result = await bench();
   printResult(result);
   results.push(result);
