@@ -1,10 +1,8 @@
 // Test table of the SSH0xx rules (DNS, TCP, connection closed, proxy, success).
 import { lines, localRun, type RuleCase } from '../test-support.js';
+import { MAC90, V74, V92 } from './fragments.js';
 
-const V92 = 'OpenSSH_9.2p1 Debian-2+deb12u10, OpenSSL 3.0.19 27 Jan 2026';
-// from shared/reference (not a recorded transcript): old and macOS clients.
-const V74 = 'OpenSSH_7.4p1, OpenSSL 1.0.2k-fips  26 Jan 2017';
-const MAC = 'OpenSSH_9.0p1, LibreSSL 3.3.6';
+// from shared/reference (not a recorded transcript): old and macOS clients (fragments.ts).
 
 export const fire: RuleCase[] = [
   {
@@ -25,7 +23,7 @@ export const fire: RuleCase[] = [
   {
     name: 'macOS wording',
     text: lines(
-      MAC,
+      MAC90,
       'ssh: Could not resolve hostname ciclad.ipsl.jussieu.fr: nodename nor servname provided, or not known',
     ),
     rule: 'SSH001',
@@ -77,7 +75,7 @@ export const fire: RuleCase[] = [
   },
   {
     name: 'macOS operation timed out',
-    text: lines(MAC, 'ssh: connect to host ciclad.ipsl.jussieu.fr port 22: Operation timed out'),
+    text: lines(MAC90, 'ssh: connect to host ciclad.ipsl.jussieu.fr port 22: Operation timed out'),
     rule: 'SSH003',
     cause: 'timeout',
   },

@@ -1,14 +1,14 @@
 // Test table of the SSH1xx rules (host keys, negotiation, signature algorithms).
 import { lines, localRun, type RuleCase } from '../test-support.js';
+import { V74, V92 } from './fragments.js';
 
 // from shared/reference (not a recorded transcript): banners and messages of several versions.
-const V92 = 'OpenSSH_9.2p1 Debian-2+deb12u10, OpenSSL 3.0.19 27 Jan 2026';
 const V71 = 'OpenSSH_7.1p2, OpenSSL 1.0.2g  1 Mar 2016';
 const V66 = 'OpenSSH_6.6.1, OpenSSL 1.0.1e-fips 11 Feb 2013';
 const REMOTE = (v: string) => `debug1: Remote protocol version 2.0, remote software version ${v}`;
 const DENIED = 'jdoe@ciclad.ipsl.jussieu.fr: Permission denied (publickey).';
 const CHANGED_74 = lines(
-  'OpenSSH_7.4p1, OpenSSL 1.0.2k-fips  26 Jan 2017',
+  V74,
   '@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@',
   '@    WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED!     @',
   '@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@',

@@ -1,26 +1,9 @@
 // Test table of the SSH2xx passphrase and agent rules (accepted-not-signed, agent failures, MaxAuthTries).
 import { keyFile, lines, localRun, oneLiner, type RuleCase } from '../test-support.js';
+import { ACCEPT, AUTH, CAN, END, FP, KEY_LS, NO_KEYS, OFFER, V74, V92 } from './fragments.js';
 
 // from shared/reference (not a recorded transcript): the messages of §1.7–§1.9 and §2.2, several versions.
-const V92 = 'OpenSSH_9.2p1 Debian-2+deb12u10, OpenSSL 3.0.19 27 Jan 2026';
-const V74 = 'OpenSSH_7.4p1, OpenSSL 1.0.2k-fips  26 Jan 2017';
 const V82 = 'OpenSSH_8.2p1 Ubuntu-4ubuntu0.5, OpenSSL 1.1.1f  31 Mar 2020';
-const AUTH = "debug1: Authenticating to ciclad.ipsl.jussieu.fr:22 as 'jdoe'";
-const CAN = 'debug1: Authentications that can continue: publickey';
-const END = [
-  'debug1: No more authentication methods to try.',
-  'jdoe@ciclad.ipsl.jussieu.fr: Permission denied (publickey).',
-];
-const FP = 'SHA256:p3q4ZCrHkqBHKDCEZj/a2KoHNXHlW2bzZLX2UtYYeQI';
-const OFFER = `debug1: Offering public key: /home/jdoe/.ssh/id_rsa RSA ${FP}`;
-const ACCEPT = `debug1: Server accepts key: /home/jdoe/.ssh/id_rsa RSA ${FP}`;
-const NO_KEYS = ['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519'].map(
-  (k) => `debug1: identity file /home/jdoe/.ssh/${k} type -1`,
-);
-const KEY_LS = [
-  '-rw-------  1 jdoe jdoe 3381 Nov 26 00:41 id_rsa',
-  '-rw-r--r--  1 jdoe jdoe  741 Nov 26 00:41 id_rsa.pub',
-];
 const AGENT6 = localRun('ssh-add-l.txt')
   .split('\n')
   .filter((l) => l.startsWith('256 '));

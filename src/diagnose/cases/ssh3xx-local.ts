@@ -1,15 +1,8 @@
 // Test table of the SSH3xx rules (local files, config, site key policy).
 import { keyFile, lines, localRun, oneLiner, type RuleCase } from '../test-support.js';
+import { CAN, END, FP, OFFER, V92 } from './fragments.js';
 
 // from shared/reference (not a recorded transcript): §1.9 key loading messages, §5.1 config permissions.
-const V92 = 'OpenSSH_9.2p1 Debian-2+deb12u10, OpenSSL 3.0.19 27 Jan 2026';
-const CAN = 'debug1: Authentications that can continue: publickey';
-const END = [
-  'debug1: No more authentication methods to try.',
-  'jdoe@ciclad.ipsl.jussieu.fr: Permission denied (publickey).',
-];
-const FP = 'SHA256:p3q4ZCrHkqBHKDCEZj/a2KoHNXHlW2bzZLX2UtYYeQI';
-const OFFER = `debug1: Offering public key: /home/jdoe/.ssh/id_rsa RSA ${FP}`;
 const NO_KEYS = ['id_rsa', 'id_ecdsa', 'id_ed25519'].map(
   (k) => `debug1: identity file /home/jdoe/.ssh/${k} type -1`,
 );
