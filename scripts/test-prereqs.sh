@@ -5,6 +5,7 @@ missing=""
 command -v sshd >/dev/null 2>&1 || [ -x /usr/sbin/sshd ] || missing="$missing openssh-server"
 command -v ssh >/dev/null 2>&1 || missing="$missing openssh-client"
 command -v puttygen >/dev/null 2>&1 || missing="$missing putty-tools"
+command -v pkill >/dev/null 2>&1 || missing="$missing procps"
 if [ -n "$missing" ]; then
   if [ "$(id -u)" != 0 ]; then
     echo "test prerequisites missing:$missing (run as root, or: sudo apt-get install -y$missing)" >&2
