@@ -10,6 +10,7 @@ export interface CollectFlags {
   quiet?: boolean;
   profile?: string;
   config?: string;
+  lang?: string;
   mail?: boolean;
   yes?: boolean;
   dryRun?: boolean;
@@ -34,6 +35,10 @@ export const collectCommand: CommandModule<object, CollectFlags> = {
       })
       .option('json', { type: 'boolean', describe: 'print the report as JSON (schemaVersion 1)' })
       .option('quiet', { alias: 'q', type: 'boolean', describe: 'no progress display' })
+      .option('lang', {
+        choices: ['en', 'fr'],
+        describe: "language of the diagnosis texts (default: the profile's; env SSH_DOCTOR_LANG)",
+      })
       .option('mail', {
         type: 'boolean',
         describe: 'prepare the mail to support (default: when the connection fails; --no-mail: never)',

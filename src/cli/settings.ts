@@ -1,6 +1,7 @@
 // Merges flags > environment > config file > site profile into the settings a command runs with.
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
+import { UsageError } from '../errors.js';
 import { type ConfigFile, defaultConfigPath, loadConfigFile } from '../profile/config.js';
 import type { Profile } from '../profile/profile.js';
 import { resolveProfile } from '../profile/resolve-profile.js';
@@ -9,6 +10,22 @@ import { resolveProfile } from '../profile/resolve-profile.js';
 export interface GlobalFlags {
   profile?: string | undefined;
   config?: string | undefined;
+  /** `--lang`: the language of the diagnosis texts, over the profile's (collect, triage). */
+  lang?: string | undefined;
+}
+
+const LANGUAGES: readonly Profile['language'][] = ['en', 'fr'];
+
+/** `--lang` or `SSH_DOCTOR_LANG`, checked; undefined keeps the profile's language. */
+function languageOverride(flags: GlobalFlags, env: NodeJS.ProcessEnv): Profile['language'] | undefined {
+  const lang = pick(flags.lang, env.SSH_DOCTOR_LANG);
+  if (lang === undefined) return undefined;
+  const l = lang.trim().toLowerCase();
+  if (!(LANGUAGES as readonly string[]).includes(l))
+    throw new UsageError(`unknown language '${lang}' (--lang or SSH_DOCTOR_LANG)`, {
+      hint: `use ${LANGUAGES.join(' or ')}`,
+    });
+  return l as Profile['language'];
 }
 
 export interface Settings {
@@ -36,7 +53,9 @@ export async function loadSettings(
   const explicit = pick(flags.config, env.SSH_DOCTOR_CONFIG);
   const configPath = explicit ?? defaultConfigPath(env, env.HOME || home);
   const config = await loadConfigFile(configPath, explicit !== undefined);
-  const profile = await resolveProfile(pick(flags.profile, env.SSH_DOCTOR_PROFILE), config);
+  const resolved = await resolveProfile(pick(flags.profile, env.SSH_DOCTOR_PROFILE), config);
+  const language = languageOverride(flags, env);
+  const profile = language === undefined ? resolved : { ...resolved, language };
   const stateDir =
     pick(env.SSH_DOCTOR_STATE_DIR, config.stateDir) ??
     join(env.XDG_STATE_HOME || join(env.HOME || home, '.local', 'state'), 'ssh-doctor');

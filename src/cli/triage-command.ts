@@ -12,6 +12,7 @@ export interface TriageFlags {
   debug?: boolean;
   profile?: string;
   config?: string;
+  lang?: string;
 }
 
 /**
@@ -52,6 +53,10 @@ export const triageCommand: CommandModule<object, TriageFlags> = {
         describe: 'draft a reply to each ticket from its findings',
       })
       .option('quiet', { alias: 'q', type: 'boolean', describe: 'no progress display' })
+      .option('lang', {
+        choices: ['en', 'fr'],
+        describe: "language of the diagnosis texts (default: the profile's; env SSH_DOCTOR_LANG)",
+      })
       .option('jobs', {
         alias: 'j',
         type: 'number',

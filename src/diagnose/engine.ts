@@ -5,7 +5,7 @@ import type { Category } from '../report/categories.js';
 import { evidenceText } from '../report/evidence.js';
 import type { EvidenceLine, Finding } from '../report/schema.js';
 import { type Catalogue, renderMessage } from './catalogue/catalogue.js';
-import { EN } from './catalogue/en.js';
+import { catalogueFor } from './catalogue/select.js';
 import type { ReportDraft, Rule, RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
 
@@ -63,12 +63,12 @@ export function rankFindings(findings: (Finding & { rank: number })[]): Finding[
     .map(({ rank: _rank, ...f }) => f);
 }
 
-/** Diagnoses a report draft. Pure. */
+/** Diagnoses a report draft, in the profile's language unless a catalogue is given. Pure. */
 export function diagnose(
   report: ReportDraft,
   profile: Profile,
   rules: readonly Rule[] = RULES,
-  catalogue: Catalogue = EN,
+  catalogue: Catalogue = catalogueFor(profile.language),
 ): { findings: Finding[]; cause: Category } {
   const ctx = contextFor(report, profile);
   const found: (Finding & { rank: number })[] = [];

@@ -6,6 +6,11 @@ export interface RuleMessages {
   explanation: string;
   fix: string;
   commands?: string[];
+  /**
+   * Words a rule passes as codes (e.g. `phase: 'before-banner'`), in this catalogue's language: a param whose
+   * value is a key here is replaced by the phrase, so rules never put English words into a French text.
+   */
+  phrases?: Record<string, string>;
 }
 
 export type Catalogue = Record<string, RuleMessages>;
@@ -22,10 +27,15 @@ export function renderMessage(
 ): Required<RuleMessages> {
   const m = catalogue[ruleId];
   if (!m) throw new Error(`no catalogue entry for rule ${ruleId}`);
+  const phrases = m.phrases ?? {};
+  params = Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? (phrases[v] ?? v) : v]),
+  );
   return {
     title: fill(m.title, params),
     explanation: fill(m.explanation, params),
     fix: fill(m.fix, params),
     commands: (m.commands ?? []).map((c) => fill(c, params)),
+    phrases,
   };
 }

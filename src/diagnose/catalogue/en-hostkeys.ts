@@ -11,6 +11,11 @@ export const EN_HOSTKEYS: Catalogue = {
       'The key the server sent ({fingerprint}) differs from the one stored in {file} line {line}. The server was reinstalled, or someone is intercepting the connection. It {official} the official fingerprint published by the site.',
     fix: 'Check the fingerprint with support (or the site web page) first. Only if it is the official one, remove the old entry on your computer and reconnect.',
     commands: ['ssh-keygen -R "{host}"'],
+    phrases: {
+      'official-match': 'matches',
+      'official-mismatch': 'does NOT match',
+      'official-unknown': 'cannot be checked against',
+    },
   },
   SSH102: {
     title: 'The host key of {target} is unknown and ssh could not ask',

@@ -53,6 +53,7 @@ export const EN_NETWORK: Catalogue = {
       'The connection was cut by {host} (or something in front of it): blocked address (fail2ban, hosts.deny), too many simultaneous connections, or a wrong port.',
     fix: 'Server side: wait 10 minutes and retry once; if it persists, tell support your public IP address and this report.',
     commands: ['curl -s https://ifconfig.me; echo'],
+    phrases: { 'before-banner': 'before the SSH banner', 'during-login': 'during the login' },
   },
   SSH007: {
     title: 'The proxy or jump host failed before reaching the server',

@@ -19,7 +19,7 @@ export const ssh006: Rule = {
     const remote = eventsOf(ctx, 'remote-version').slice(-1);
     return {
       evidence: [...remote.map(ev), ...closes.slice(-2).map(ev)],
-      params: { host: targetHost(ctx), phase: early ? 'before the SSH banner' : 'during the login' },
+      params: { host: targetHost(ctx), phase: early ? 'before-banner' : 'during-login' },
     };
   },
 };

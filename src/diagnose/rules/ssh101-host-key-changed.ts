@@ -42,9 +42,9 @@ export const ssh101: Rule = {
         official:
           official.length > 0
             ? official.includes(fp)
-              ? 'matches'
-              : 'does NOT match'
-            : 'cannot be checked against',
+              ? 'official-match'
+              : 'official-mismatch'
+            : 'official-unknown',
       },
     };
   },
