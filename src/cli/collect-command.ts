@@ -1,5 +1,7 @@
 // `ssh-doctor collect` (the default command): flags and help; the work is loaded lazily to keep start-up fast.
+
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { langOption } from './lang-option.js';
 
 export interface CollectFlags {
   login?: string;
@@ -35,10 +37,7 @@ export const collectCommand: CommandModule<object, CollectFlags> = {
       })
       .option('json', { type: 'boolean', describe: 'print the report as JSON (schemaVersion 1)' })
       .option('quiet', { alias: 'q', type: 'boolean', describe: 'no progress display' })
-      .option('lang', {
-        choices: ['en', 'fr'],
-        describe: "language of the diagnosis texts (default: the profile's; env SSH_DOCTOR_LANG)",
-      })
+      .option('lang', langOption)
       .option('mail', {
         type: 'boolean',
         describe: 'prepare the mail to support (default: when the connection fails; --no-mail: never)',

@@ -5,6 +5,7 @@ import { UsageError } from '../errors.js';
 import { type ConfigFile, defaultConfigPath, loadConfigFile } from '../profile/config.js';
 import type { Profile } from '../profile/profile.js';
 import { resolveProfile } from '../profile/resolve-profile.js';
+import { LANGUAGES } from './lang-option.js';
 
 /** Flags every command accepts. */
 export interface GlobalFlags {
@@ -13,8 +14,6 @@ export interface GlobalFlags {
   /** `--lang`: the language of the diagnosis texts, over the profile's (collect, triage). */
   lang?: string | undefined;
 }
-
-const LANGUAGES: readonly Profile['language'][] = ['en', 'fr'];
 
 /** `--lang` or `SSH_DOCTOR_LANG`, checked; undefined keeps the profile's language. */
 function languageOverride(flags: GlobalFlags, env: NodeJS.ProcessEnv): Profile['language'] | undefined {

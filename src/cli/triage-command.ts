@@ -1,5 +1,7 @@
 // `ssh-doctor triage PATH...`: flags and help for support staff; the work is loaded lazily.
+
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { langOption } from './lang-option.js';
 
 export interface TriageFlags {
   paths?: string[];
@@ -53,10 +55,7 @@ export const triageCommand: CommandModule<object, TriageFlags> = {
         describe: 'draft a reply to each ticket from its findings',
       })
       .option('quiet', { alias: 'q', type: 'boolean', describe: 'no progress display' })
-      .option('lang', {
-        choices: ['en', 'fr'],
-        describe: "language of the diagnosis texts (default: the profile's; env SSH_DOCTOR_LANG)",
-      })
+      .option('lang', langOption)
       .option('jobs', {
         alias: 'j',
         type: 'number',

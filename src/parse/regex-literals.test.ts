@@ -26,6 +26,21 @@ function corpusBodies(): string[] {
   return files.flatMap((t) => t.split(/\r?\n/)).map((l) => splitDebugPrefix(l.replace(/^>+ ?/, '')).body);
 }
 
+/** Random strings and recorded lines with a random slice replaced by random text. */
+function generatedLines() {
+  const bodies = corpusBodies().filter((b) => b.length > 0);
+  return fc.oneof(
+    fc.string({ maxLength: 60 }),
+    fc
+      .tuple(fc.constantFrom(...bodies), fc.nat(), fc.nat(), fc.string({ maxLength: 8 }))
+      .map(([b, i, j, s]) => {
+        const a = i % (b.length + 1);
+        const z = a + (j % (b.length + 1 - a));
+        return b.slice(0, a) + s + b.slice(z);
+      }),
+  );
+}
+
 describe('literalNeeds', () => {
   it('reads prefixes and required substrings', () => {
     expect(literalNeeds(/^Authenticating to (.+):(\d+) as '(.*)'$/)).toEqual([
@@ -65,17 +80,7 @@ describe('literalNeeds', () => {
   });
 
   it('never rejects a line a rule matches (generated lines)', () => {
-    const bodies = corpusBodies().filter((b) => b.length > 0);
-    const line = fc.oneof(
-      fc.string({ maxLength: 60 }),
-      fc
-        .tuple(fc.constantFrom(...bodies), fc.nat(), fc.nat(), fc.string({ maxLength: 8 }))
-        .map(([b, i, j, s]) => {
-          const a = i % (b.length + 1);
-          const z = a + (j % (b.length + 1 - a));
-          return b.slice(0, a) + s + b.slice(z);
-        }),
-    );
+    const line = generatedLines();
     fc.assert(
       fc.property(line, (body) => {
         for (const { re } of RULES) if (re.test(body) && !meetsNeeds(literalNeeds(re), body)) return false;
@@ -108,17 +113,7 @@ describe('firstMatch (indexed rules)', () => {
   });
 
   it('picks the same rule as trying them all (generated lines)', () => {
-    const bodies = corpusBodies().filter((b) => b.length > 0);
-    const line = fc.oneof(
-      fc.string({ maxLength: 60 }),
-      fc
-        .tuple(fc.constantFrom(...bodies), fc.nat(), fc.nat(), fc.string({ maxLength: 8 }))
-        .map(([b, i, j, s]) => {
-          const a = i % (b.length + 1);
-          const z = a + (j % (b.length + 1 - a));
-          return b.slice(0, a) + s + b.slice(z);
-        }),
-    );
+    const line = generatedLines();
     fc.assert(
       fc.property(line, fc.constantFrom(0, 1, 2), (body, level) => same(body, level)),
       { numRuns: 5000 },
