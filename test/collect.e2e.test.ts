@@ -32,6 +32,12 @@ describe('collect against a real sshd', () => {
       expect.arrayContaining(['-vvv', 'BatchMode=yes', '--', `${env.user.name}@127.0.0.1`]),
     );
     expect(vvv?.argv.indexOf('--')).toBe((vvv?.argv.indexOf(`${env.user.name}@127.0.0.1`) ?? 0) - 1);
+    // ssh is ended once the server has accepted the key: no session, no shell on the server.
+    expect(vvv).toMatchObject({ status: 'ok', stoppedEarly: true });
+    expect(vvv?.stderr).toMatch(
+      /^Authenticated to 127\.0\.0\.1 \(\[127\.0\.0\.1\]:\d+\) using "publickey"\.$/m,
+    );
+    expect(vvv?.stderr).not.toMatch(/Sending command|exit-status/);
     for (const p of report.probes) {
       expect(typeof p.durationMs).toBe('number');
       expect(p.timedOut).toBe(false);
@@ -61,6 +67,9 @@ describe('collect against a real sshd', () => {
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(r.stdout).toMatch(/Connection: OK/);
+    expect(r.stdout).toMatch(
+      /^\[ended by ssh-doctor once authenticated: no shell was opened on the server\]$/m,
+    );
     expect(r.stdout).not.toMatch(/PRIVATE KEY-----/);
   });
 

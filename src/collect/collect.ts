@@ -99,6 +99,7 @@ function toEvidence(
     stdout: clean(result.stdout),
     stderr: clean(result.stderr),
     ...(result.error === undefined ? {} : { error: clean(result.error) }),
+    ...(result.stoppedEarly ? { stoppedEarly: true } : {}),
   };
 }
 
@@ -152,7 +153,7 @@ export async function collectEvidence(opts: CollectOptions): Promise<Collected> 
     for (const spec of startOrder) {
       opts.onProgress?.({ probe: spec.probe, title: spec.title, state: 'start' });
       const timeoutMs = spec.probe === 'ssh-vvv' ? budgetMs : quickMs;
-      running.set(spec, runCommand({ argv: spec.argv, timeoutMs }));
+      running.set(spec, runCommand({ argv: spec.argv, timeoutMs, stopAfterLine: spec.stopAfterLine }));
     }
     const headerSpec = { probe: 'private-key-header' as const, title: 'head -2 $HOME/.ssh/id_rsa', argv: [] };
     opts.onProgress?.({ ...headerSpec, state: 'start' });

@@ -19,6 +19,8 @@ export interface CommandProbe {
   probe: ProbeId;
   title: string;
   argv: string[];
+  /** See CommandSpec.stopAfterLine. */
+  stopAfterLine?: (line: string) => boolean;
 }
 
 /** Options that make `ssh` safe to run unattended: never prompt, never wait forever, never touch user files. */
@@ -45,6 +47,17 @@ export function sshSafetyOptions(ctx: ProbeContext): string[] {
   ];
 }
 
+/**
+ * ssh's success line for the destination itself, `Authenticated to HOST (...)` (every version since 7.x), and
+ * not the one of a ProxyJump hop (whose ssh shares the stderr). After it, ssh -vvv would only open a session:
+ * collect ends it there, so no shell starts on the cluster. Another wording (a HostName alias, say) just lets
+ * ssh run `exit` to the end.
+ */
+export function isAuthenticatedTo(host: string): (line: string) => boolean {
+  const prefix = `authenticated to ${host.toLowerCase()} (`;
+  return (line) => line.toLowerCase().startsWith(prefix);
+}
+
 /** The destination argument; always placed after `--`. */
 export function destination(ctx: ProbeContext): string {
   return `${ctx.login}@${ctx.host}`;
@@ -63,6 +76,7 @@ export function commandProbes(ctx: ProbeContext): CommandProbe[] {
       probe: 'ssh-vvv',
       title: `ssh -vvv ${destination(ctx)}`,
       argv: ['ssh', '-vvv', ...sshSafetyOptions(ctx), '-T', '--', destination(ctx), 'exit'],
+      stopAfterLine: isAuthenticatedTo(ctx.host),
     },
     { probe: 'ssh-version', title: 'ssh -V', argv: ['ssh', '-V'] },
     {

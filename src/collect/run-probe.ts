@@ -6,6 +6,11 @@ export interface CommandSpec {
   argv: readonly string[];
   timeoutMs: number;
   env?: Record<string, string | undefined>;
+  /**
+   * Ends the command (SIGTERM to its group) after the first stderr line this accepts: the answer is known and
+   * the rest would only cost time (ssh -vvv once authenticated). The result is then `ok` with `stoppedEarly`.
+   */
+  stopAfterLine?: (line: string) => boolean;
 }
 
 /** What a finished (or killed) command left behind. Text is NOT redacted yet. */
@@ -17,6 +22,8 @@ export interface CommandResult {
   stdout: string;
   stderr: string;
   error?: string;
+  /** Ended on purpose by `stopAfterLine`, its answer known. */
+  stoppedEarly?: boolean;
 }
 
 const MAX_OUTPUT = 4 * 1024 * 1024;
@@ -30,10 +37,25 @@ function collect(stream: NodeJS.ReadableStream | null | undefined, sink: Buffer[
   });
 }
 
-function killGroup(pid: number | undefined): void {
+/** Calls `onLine` with each complete line of `stream` until it returns true. */
+function watchLines(
+  stream: NodeJS.ReadableStream | null | undefined,
+  onLine: (line: string) => boolean,
+): void {
+  let partial = '';
+  let done = false;
+  stream?.on('data', (chunk: Buffer) => {
+    if (done) return;
+    const lines = (partial + chunk.toString('utf8')).split('\n');
+    partial = lines.pop() ?? '';
+    done = lines.some((line) => onLine(line.replace(/\r$/, '')));
+  });
+}
+
+function killGroup(pid: number | undefined, signal: NodeJS.Signals = 'SIGKILL'): void {
   if (pid === undefined) return;
   try {
-    process.kill(-pid, 'SIGKILL');
+    process.kill(-pid, signal);
   } catch {
     // already gone
   }
@@ -63,6 +85,15 @@ export async function runCommand(spec: CommandSpec): Promise<CommandResult> {
   });
   collect(child.stdout, out);
   collect(child.stderr, err);
+  let stoppedEarly = false;
+  const stopAfterLine = spec.stopAfterLine;
+  if (stopAfterLine)
+    watchLines(child.stderr, (line) => {
+      if (!stopAfterLine(line)) return false;
+      stoppedEarly = true;
+      killGroup(child.pid, 'SIGTERM');
+      return true;
+    });
   let deadlineHit = false;
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<null>((resolve) => {
@@ -78,6 +109,10 @@ export async function runCommand(spec: CommandSpec): Promise<CommandResult> {
   const durationMs = Math.round(performance.now() - started);
   const stdout = Buffer.concat(out).toString('utf8');
   const stderr = Buffer.concat(err).toString('utf8');
+  if (stoppedEarly && !deadlineHit && !result?.timedOut) {
+    const exitCode = result?.exitCode ?? null;
+    return { status: 'ok', exitCode, durationMs, timedOut: false, stdout, stderr, stoppedEarly };
+  }
   if (result === null || deadlineHit || result.timedOut) {
     return {
       status: 'timeout',

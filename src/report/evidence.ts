@@ -35,6 +35,8 @@ export const rawEvidenceSchema = z.object({
   stderr: z.string(),
   /** Why the probe could not run, one line (e.g. `spawn ssh-add ENOENT`). */
   error: z.string().optional(),
+  /** collect ended the command on purpose once it had the answer (ssh -vvv: at `Authenticated to`, no shell). */
+  stoppedEarly: z.boolean().optional(),
   /** Line number of the first output line in the original input (triage of pasted text); 1 when absent. */
   firstLine: z.number().int().min(1).optional(),
 });

@@ -50,7 +50,9 @@ export function renderSection(e: RawEvidence): string {
       ? `[timed out after ${e.durationMs} ms]\n`
       : e.error && e.status === 'missing'
         ? `[${e.error}]\n`
-        : '';
+        : e.stoppedEarly
+          ? '[ended by ssh-doctor once authenticated: no shell was opened on the server]\n'
+          : '';
   return `${head}\n${body}${body.length > 0 && !body.endsWith('\n') ? '\n' : ''}${note}`;
 }
 
