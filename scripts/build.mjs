@@ -1,17 +1,20 @@
 // Bundles the CLI into one file that runs with a bare `node` and no node_modules: ESM for npm, CJS for the SEA exe.
 //
-// Why the npm bundle is split in two: node parses the whole file before running a line, and the code behind the
+// Why the npm bundle is split: node parses the whole file before running a line, and the code behind the
 // commands (nodemailer, mailparser and its iconv tables, zod, sshpk: ~2 MB) took ~50 ms of that, on every
-// `--help`. So dist/ssh-doctor.mjs holds an *eager part* (main.ts, yargs, the command definitions) followed by a
-// comment holding the *lazy part* (everything main.ts reaches through `await import()`), gzipped. The first
-// `import()` evaluates the lazy part (scripts/lazy-part-loader.mjs); its imports of modules the eager part already
-// holds (errors.ts, so that `instanceof AppError` still works) are served from the eager part's instances.
+// `--help`. So dist/ssh-doctor.mjs is a small runtime (scripts/bundle-runtime.mjs) followed by *parts*, each a
+// gzipped CommonJS bundle in a comment, and an index of where they lie. The runtime compiles the *eager part*
+// (main.ts, yargs, the command definitions) with V8's code cache and runs it; each `await import()` of our sources
+// becomes a *lazy part* (scripts/lazy-part-loader.mjs), compiled the first time a command needs it. A lazy part's
+// imports of modules the eager part holds (errors.ts, so that `instanceof AppError` still works) are served from
+// the eager part's instances.
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { LAZY_PART_MARKER } from './lazy-part-loader.mjs';
+import { EAGER_PART, INDEX_MARKER, INDEX_TAIL_BYTES, PART_MARKER } from './bundle-format.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -137,12 +140,46 @@ function outputText(result) {
   return file.text;
 }
 
-/** The split ESM bundle for npm (see the top of this file). */
+/** One part as it is stored: a comment holding the gzipped code, and the code's hash for the cache key. */
+function storedPart(id, code) {
+  const gz = gzipSync(code, { level: 9 }).toString('base64');
+  const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
+  return { id, bytes: Buffer.byteLength(code), head: `${PART_MARKER}${id}:`, gz, hash };
+}
+
+/** The runtime at the head of the bundle: ESM, minified, with the shebang. */
+async function buildRuntime() {
+  const result = await build({
+    ...baseOptions('esm'),
+    define: {},
+    entryPoints: ['scripts/bundle-runtime.mjs'],
+    banner: { js: '#!/usr/bin/env node' },
+  });
+  return outputText(result);
+}
+
+/** Runtime, parts, then the index `{ id: [offset, length, hash] }` on the last line (read by the runtime). */
+function assemble(runtime, parts) {
+  let text = runtime.endsWith('\n') ? runtime : `${runtime}\n`;
+  let offset = Buffer.byteLength(text);
+  const index = {};
+  for (const p of parts) {
+    offset += Buffer.byteLength(p.head);
+    index[p.id] = [offset, p.gz.length, p.hash];
+    text += `${p.head}${p.gz}*/\n`;
+    offset += p.gz.length + 3;
+  }
+  const indexLine = `${INDEX_MARKER}${JSON.stringify(index)}*/\n`;
+  if (indexLine.length > INDEX_TAIL_BYTES) throw new Error('bundle index too big for INDEX_TAIL_BYTES');
+  return text + indexLine;
+}
+
+/** The split bundle for npm (see the top of this file). */
 async function buildSplitEsm() {
   // Pass 1: which of our sources the eager part holds, and which modules it defers.
   const deferred = new Set();
   const probe = await build({
-    ...baseOptions('esm'),
+    ...baseOptions('cjs'),
     entryPoints: [ENTRY],
     plugins: [deferDynamicImports(deferred), zodEnglishOnly],
   });
@@ -152,7 +189,7 @@ async function buildSplitEsm() {
     ),
   );
 
-  // Pass 2: the eager part, which first registers its modules for the lazy part, then runs main.ts.
+  // Pass 2: the eager part, which first registers its modules for the lazy parts, then runs main.ts.
   const registry = [...eager].map((id, i) => `import * as m${i} from './${id}';`);
   registry.push(`${REGISTRY} = { ${[...eager].map((id, i) => `${JSON.stringify(id)}: m${i}`).join(', ')} };`);
   const registryPlugin = {
@@ -170,20 +207,16 @@ async function buildSplitEsm() {
     },
   };
   const eagerResult = await build({
-    ...baseOptions('esm'),
+    ...baseOptions('cjs'),
     stdin: virtualEntry('eager-entry.js', `import 'ssh-doctor:eager-registry';\nimport './${ENTRY}';\n`),
     plugins: [registryPlugin, deferDynamicImports(new Set()), zodEnglishOnly],
-    banner: {
-      // Bundled CommonJS dependencies call require() for node builtins; give them one.
-      js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-    },
   });
 
-  // Pass 3: one lazy part per deferred module (a command's work, the mailer...), CommonJS, evaluated with vm by the
-  // loader: `collect` never compiles triage's mail parsers, nor the mailer when it does not mail. The parts share
+  // Pass 3: one lazy part per deferred module (a command's work, the mailer...), CommonJS like the eager part:
+  // `collect` never compiles triage's mail parsers, nor the mailer when it does not mail. The parts share
   // only the eager part's modules; one used by two parts is duplicated (gzip absorbs it), so values crossing an
   // `import()` must be plain data or instances of classes from eager modules (errors.ts).
-  const parts = [];
+  const parts = [storedPart(EAGER_PART, outputText(eagerResult))];
   const metafiles = { eager: eagerResult.metafile };
   const queue = [...deferred].sort();
   for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
@@ -194,16 +227,14 @@ async function buildSplitEsm() {
       plugins: [shareEagerModules(eager), deferDynamicImports(nested, { inLazyPart: true }), zodEnglishOnly],
     });
     for (const n of nested) if (!deferred.has(n)) deferred.add(n) && queue.push(n);
-    const code = outputText(result);
-    const gz = gzipSync(code, { level: 9 }).toString('base64');
-    parts.push({ id, bytes: Buffer.byteLength(code), comment: `${LAZY_PART_MARKER}${id}:${gz}*/\n` });
+    parts.push(storedPart(id, outputText(result)));
     metafiles[id] = result.metafile;
   }
-  const text = `${outputText(eagerResult)}${parts.map((p) => p.comment).join('')}`;
+  const text = assemble(await buildRuntime(), parts);
   return {
     text,
-    eagerBytes: eagerResult.outputFiles[0].contents.length,
-    parts: parts.map(({ id, bytes }) => ({ id, bytes })),
+    eagerBytes: parts[0].bytes,
+    parts: parts.slice(1).map(({ id, bytes }) => ({ id, bytes })),
     metafiles,
   };
 }

@@ -1,6 +1,6 @@
 // The npm deliverable: dist/ssh-doctor.mjs runs alone with a bare node, and the packed tarball installs offline and
 // works through `npx ssh-doctor`, including a real collect run by an ordinary user against a real sshd.
-import { chmod, copyFile, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { chmod, copyFile, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execa } from 'execa';
@@ -27,16 +27,16 @@ describe('dist/ssh-doctor.mjs alone', () => {
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  const run = (args: string[]) =>
+  const run = (args: string[], env: Record<string, string> = {}) =>
     execa(process.execPath, ['ssh-doctor.mjs', ...args], {
       cwd: dir,
-      env: BARE_ENV,
+      env: { ...BARE_ENV, XDG_CACHE_HOME: join(dir, 'cache'), ...env },
       extendEnv: false,
       reject: false,
     });
 
   it('is the only file in the directory', async () => {
-    expect(await readdir(dir)).toEqual(['ssh-doctor.mjs']);
+    expect((await readdir(dir)).filter((f) => f !== 'cache')).toEqual(['ssh-doctor.mjs']);
   });
 
   it('prints its version and the OpenSSH client', async () => {
@@ -62,6 +62,77 @@ describe('dist/ssh-doctor.mjs alone', () => {
     const r = await run(CLOSED_PORT_COLLECT);
     expect(r.stderr).not.toMatch(/Cannot find (module|package)|internal error/);
     expect(JSON.parse(r.stdout)).toMatchObject({ schemaVersion: 1 });
+  });
+});
+
+describe('V8 code cache of the bundle parts', () => {
+  let dir: string;
+  beforeAll(async () => {
+    await ensureBuilt();
+    dir = await mkdtemp(join(tmpdir(), 'ssh-doctor-cache-'));
+    await copyFile(BUNDLE, join(dir, 'ssh-doctor.mjs'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  const run = (args: string[], env: Record<string, string>) =>
+    execa(process.execPath, ['ssh-doctor.mjs', ...args], {
+      cwd: dir,
+      env: { ...BARE_ENV, ...env },
+      extendEnv: false,
+      reject: false,
+    });
+  /** name → modification time and bytes of each cache file. */
+  const cacheFiles = async (cache: string) => {
+    const names = (await readdir(cache).catch(() => [] as string[])).sort();
+    return Object.fromEntries(
+      await Promise.all(
+        names.map(async (n) => [
+          n,
+          { mtimeMs: (await stat(join(cache, n))).mtimeMs, bytes: await readFile(join(cache, n)) },
+        ]),
+      ),
+    );
+  };
+
+  it('is written after the first run, used as is by the next, and rewritten when damaged', async () => {
+    const env = { XDG_CACHE_HOME: join(dir, 'xdg') };
+    const cache = join(dir, 'xdg', 'ssh-doctor');
+    const first = await run(CLOSED_PORT_COLLECT, env);
+    expect(first.stderr).toBe('');
+    const written = await cacheFiles(cache);
+    const names = Object.keys(written);
+    // The eager part and the two parts collect loads, each named by its content hash, V8 version and arch.
+    expect(names.map((n) => n.replace(/-[0-9a-f]{16}-.*$/, ''))).toEqual([
+      '_eager_',
+      'src_cli_run-collect.ts',
+      'src_report_collect-stage.ts',
+    ]);
+    for (const n of names) expect(n).toMatch(new RegExp(`-${process.versions.v8}-${process.arch}\\.bin$`));
+
+    const second = await run(CLOSED_PORT_COLLECT, env);
+    expect(second.exitCode).toBe(first.exitCode);
+    expect(JSON.parse(second.stdout).cause).toBe(JSON.parse(first.stdout).cause);
+    expect(await cacheFiles(cache)).toEqual(written);
+
+    const eager = join(cache, names[0] ?? '');
+    await writeFile(eager, Buffer.alloc(written[names[0] ?? '']?.bytes.length ?? 0, 7));
+    const third = await run(['--version'], env);
+    expect({ code: third.exitCode, stderr: third.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(third.stdout).toMatch(VERSION_LINE);
+    expect((await readFile(eager)).equals(Buffer.alloc(written[names[0] ?? '']?.bytes.length ?? 0, 7))).toBe(
+      false,
+    );
+  });
+
+  it('is off with SSH_DOCTOR_CACHE_DIR empty, and never in the way when it cannot be written', async () => {
+    const off = await run(['--version'], { SSH_DOCTOR_CACHE_DIR: '', XDG_CACHE_HOME: join(dir, 'off') });
+    expect({ code: off.exitCode, stderr: off.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(await cacheFiles(join(dir, 'off', 'ssh-doctor'))).toEqual({});
+    // A file where the cache directory should be: nothing can be written under it.
+    await writeFile(join(dir, 'blocked'), 'not a directory');
+    const blocked = await run(CLOSED_PORT_COLLECT, { XDG_CACHE_HOME: join(dir, 'blocked') });
+    expect(blocked.stderr).toBe('');
+    expect(JSON.parse(blocked.stdout)).toMatchObject({ schemaVersion: 1, cause: 'refused' });
   });
 });
 

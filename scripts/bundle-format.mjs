@@ -1,0 +1,12 @@
+// The layout of dist/ssh-doctor.mjs, shared by the build (build.mjs) and the runtime at its head
+// (bundle-runtime.mjs): parts as gzipped, base64 comments, then an index of where they lie.
+
+/** Built by concatenation so that no source file's text contains the markers. */
+export const PART_MARKER = ['/*ssh-doctor', 'part:'].join('-');
+export const INDEX_MARKER = ['/*ssh-doctor', 'index:'].join('-');
+/** The index is the last line of the bundle, read from this many bytes at its end. */
+export const INDEX_TAIL_BYTES = 16_384;
+/** The part that runs first: main.ts, yargs and the command definitions. */
+export const EAGER_PART = '(eager)';
+/** Where the runtime publishes its part store for the loader (lazy-part-loader.mjs). */
+export const PARTS_KEY = 'ssh-doctor.parts';

@@ -1,0 +1,138 @@
+// The head of dist/ssh-doctor.mjs (see build.mjs): finds the parts of the bundle, which follow it as gzipped
+// comments, compiles them with V8's code cache and runs the eager part (main.ts, yargs, the command definitions).
+//
+// Why a code cache: the CLI runs for a fraction of a second, and compiling its JavaScript was a third of
+// `collect`'s own time before ssh even started. V8 serializes the compiled code (with the functions the run
+// compiled) to $XDG_CACHE_HOME/ssh-doctor after the first run; later runs deserialize it instead of compiling.
+// The cache holds compiled code of this bundle only, never data, and a part's file name carries its content
+// hash, the V8 version and the CPU architecture. V8 checks it again and rejects it if anything differs, and the
+// part is then compiled from source as if there were no cache. SSH_DOCTOR_CACHE_DIR='' turns the cache off.
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+import { gunzipSync } from 'node:zlib';
+import { EAGER_PART, INDEX_MARKER, INDEX_TAIL_BYTES, PARTS_KEY } from './bundle-format.mjs';
+
+function cacheDirectory(env) {
+  if (env.SSH_DOCTOR_CACHE_DIR !== undefined) return env.SSH_DOCTOR_CACHE_DIR || null;
+  const base = env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache');
+  return join(base, 'ssh-doctor');
+}
+
+/** Reads `length` bytes at `position` of the open bundle. */
+function readAt(fd, position, length) {
+  const buffer = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, buffer, done, length - done, position + done);
+    if (n === 0) break;
+    done += n;
+  }
+  return buffer.subarray(0, done);
+}
+
+function damaged(file, what) {
+  return new Error(`${file} is damaged: ${what} (reinstall ssh-doctor)`);
+}
+
+/** `{ id: [offset, length, hash] }`: where each part's gzipped text lies in the bundle. */
+function readIndex(file, fd) {
+  const size = fstatSync(fd).size;
+  const tail = readAt(fd, Math.max(0, size - INDEX_TAIL_BYTES), Math.min(size, INDEX_TAIL_BYTES)).toString(
+    'latin1',
+  );
+  const at = tail.lastIndexOf(INDEX_MARKER);
+  const end = tail.indexOf('*/', at);
+  if (at < 0 || end < 0) throw damaged(file, 'its index is missing');
+  return JSON.parse(tail.slice(at + INDEX_MARKER.length, end));
+}
+
+function createPartStore(file) {
+  const fd = openSync(file, 'r');
+  const index = readIndex(file, fd);
+  const cacheDir = cacheDirectory(process.env);
+  const requireFromBundle = createRequire(file);
+  const exportsById = new Map();
+  /** Scripts compiled without a usable cache: serialized when the process exits. */
+  const toCache = [];
+
+  const cacheFile = (id, hash) =>
+    join(cacheDir, `${id.replace(/[^\w.-]+/g, '_')}-${hash}-${process.versions.v8}-${process.arch}.bin`);
+
+  function readCache(path) {
+    try {
+      return readFileSync(path);
+    } catch {
+      return undefined;
+    }
+  }
+
+  function compile(id) {
+    const entry = index[id];
+    if (!entry) throw damaged(file, `part ${id} is missing`);
+    const [offset, length, hash] = entry;
+    const gz = Buffer.from(readAt(fd, offset, length).toString('latin1'), 'base64');
+    const code = gunzipSync(gz).toString('utf8');
+    const path = cacheDir && cacheFile(id, hash);
+    const cachedData = path ? readCache(path) : undefined;
+    const script = new Script(`(function (exports, require, module, __filename, __dirname) {${code}\n})`, {
+      filename: `${file}#${id}`,
+      ...(cachedData ? { cachedData } : {}),
+    });
+    if (path && (!cachedData || script.cachedDataRejected)) toCache.push({ id, path, script });
+    return script.runInThisContext();
+  }
+
+  /** Writes the code cache of the parts compiled from source; a failure only costs the next run its speed. */
+  function writeCaches() {
+    if (toCache.length === 0 || !cacheDir) return;
+    try {
+      mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+      const present = readdirSync(cacheDir);
+      for (const { id, path, script } of toCache.splice(0)) {
+        const prefix = `${id.replace(/[^\w.-]+/g, '_')}-`;
+        for (const old of present) {
+          if (old.startsWith(prefix) && join(cacheDir, old) !== path)
+            rmSync(join(cacheDir, old), { force: true });
+        }
+        const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+        writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
+        renameSync(tmp, path);
+      }
+    } catch {
+      // read-only home, full disk: run without a cache
+    }
+  }
+  process.once('exit', writeCaches);
+
+  return {
+    /** The `module.exports` of part `id`, evaluated on first use. */
+    load(id) {
+      if (!exportsById.has(id)) {
+        const module = { exports: {} };
+        compile(id)(module.exports, requireFromBundle, module, file, dirname(file));
+        exportsById.set(id, module.exports);
+        if (exportsById.size === Object.keys(index).length) closeSync(fd);
+      }
+      return exportsById.get(id);
+    },
+  };
+}
+
+const store = createPartStore(fileURLToPath(import.meta.url));
+globalThis[Symbol.for(PARTS_KEY)] = store;
+store.load(EAGER_PART);
