@@ -43,6 +43,60 @@ const zodEnglishOnly = {
   },
 };
 
+/**
+ * string-width (yargs' help layout, in three copies) builds an `Intl.Segmenter` when it loads: ~10 ms each on a
+ * Node without ICU start-up data, paid by every command although only `--help` measures text. Build it on
+ * first use instead.
+ */
+const lazySegmenter = {
+  name: 'lazy-intl-segmenter',
+  setup(b) {
+    b.onLoad(
+      { namespace: 'file', filter: /[\\/]node_modules[\\/](?:.*[\\/])?string-width[\\/]index\.js$/ },
+      (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        const eager = 'const segmenter = new Intl.Segmenter();';
+        if (!source.includes(eager))
+          throw new Error(`${args.path}: no '${eager}' to make lazy (string-width changed?)`);
+        const lazy =
+          'let intlSegmenter; const segmenter = { segment: (s) => (intlSegmenter ??= new Intl.Segmenter()).segment(s) };';
+        return { contents: source.replace(eager, lazy), loader: 'js' };
+      },
+    );
+  },
+};
+
+/**
+ * yargs loads cliui and string-width (Unicode property regexps, an `Intl.Segmenter`: ~20 ms) when it starts, but
+ * only help and error texts lay out columns. Its imports of them become functions that load them on first call
+ * (a `require` of an ES module, which esbuild turns into a lazily initialized module).
+ */
+const lazyHelpLayout = {
+  name: 'lazy-help-layout',
+  setup(b) {
+    b.onResolve({ filter: /^(?:cliui|string-width)$/ }, async (args) => {
+      if (
+        args.pluginData?.lazyHelpLayout ||
+        !/[\\/]yargs[\\/]lib[\\/]platform-shims[\\/]/.test(args.importer)
+      )
+        return undefined;
+      const real = await b.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: { lazyHelpLayout: true },
+      });
+      if (real.errors.length > 0) return { errors: real.errors };
+      return { path: real.path, namespace: 'lazy-help-layout' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-help-layout' }, (args) => ({
+      contents: `export default (...args) => require(${JSON.stringify(args.path)}).default(...args);`,
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
 /** Options shared by every bundle. */
 function baseOptions(format) {
   return {
@@ -51,6 +105,8 @@ function baseOptions(format) {
     platform: 'node',
     format,
     target: 'node20',
+    // Node 20 has the RegExp `v` flag; esbuild would turn such literals into `new RegExp()` calls compiled at load.
+    supported: { 'regexp-set-notation': true },
     minify: true,
     sourcemap: false,
     legalComments: 'none',
@@ -181,7 +237,7 @@ async function buildSplitEsm() {
   const probe = await build({
     ...baseOptions('cjs'),
     entryPoints: [ENTRY],
-    plugins: [deferDynamicImports(deferred), zodEnglishOnly],
+    plugins: [deferDynamicImports(deferred), zodEnglishOnly, lazySegmenter, lazyHelpLayout],
   });
   const eager = new Set(
     Object.keys(probe.metafile.inputs).filter(
@@ -209,7 +265,7 @@ async function buildSplitEsm() {
   const eagerResult = await build({
     ...baseOptions('cjs'),
     stdin: virtualEntry('eager-entry.js', `import 'ssh-doctor:eager-registry';\nimport './${ENTRY}';\n`),
-    plugins: [registryPlugin, deferDynamicImports(new Set()), zodEnglishOnly],
+    plugins: [registryPlugin, deferDynamicImports(new Set()), zodEnglishOnly, lazySegmenter, lazyHelpLayout],
   });
 
   // Pass 3: one lazy part per deferred module (a command's work, the mailer...), CommonJS like the eager part:
@@ -224,7 +280,13 @@ async function buildSplitEsm() {
     const result = await build({
       ...baseOptions('cjs'),
       stdin: virtualEntry(`lazy-${id}`, `module.exports = require('./${id}');\n`),
-      plugins: [shareEagerModules(eager), deferDynamicImports(nested, { inLazyPart: true }), zodEnglishOnly],
+      plugins: [
+        shareEagerModules(eager),
+        deferDynamicImports(nested, { inLazyPart: true }),
+        zodEnglishOnly,
+        lazySegmenter,
+        lazyHelpLayout,
+      ],
     });
     for (const n of nested) if (!deferred.has(n)) deferred.add(n) && queue.push(n);
     parts.push(storedPart(id, outputText(result)));
@@ -254,7 +316,11 @@ function topInputs(metafile, count = 12) {
 
 /** One CommonJS file holding everything: the main script of the single executable application. */
 export async function buildCjs(outfile) {
-  const result = await build({ ...baseOptions('cjs'), entryPoints: [ENTRY], plugins: [zodEnglishOnly] });
+  const result = await build({
+    ...baseOptions('cjs'),
+    entryPoints: [ENTRY],
+    plugins: [zodEnglishOnly, lazySegmenter, lazyHelpLayout],
+  });
   mkdirSync(dirname(resolve(root, outfile)), { recursive: true });
   writeFileSync(resolve(root, outfile), outputText(result));
   return result.outputFiles[0].contents.length;
