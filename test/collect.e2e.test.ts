@@ -1,5 +1,9 @@
 // collect end to end: the built CLI, run as a temporary user, against a real sshd on loopback.
 
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execa } from 'execa';
 import { PROBE_IDS } from '../src/report/evidence.js';
 import { reportSchema } from '../src/report/schema.js';
 import { CLI, type SshEnv, startSshEnv } from './harness/ssh-env.js';
@@ -48,6 +52,23 @@ describe('collect against a real sshd', () => {
     const listed = await env.runAs(['ssh-keygen', '-l', '-f', env.keyPath('id_rsa.pub')]);
     expect(report.publicKeyCheck?.key?.fingerprint).toBe(listed.stdout.split(' ')[1]);
     expect(report.publicKeyCheck?.problems.map((p) => p.code)).toContain('policy-bits-recommended');
+  });
+
+  it('writes a report that triage, reading it back, judges a success', async () => {
+    const r = await env.cli(['collect', ...env.targetArgs(), '--json']);
+    expect(r.exitCode).toBe(0);
+    const dir = await mkdtemp(join(tmpdir(), 'ssh-doctor-collected-'));
+    try {
+      const file = join(dir, 'report.json');
+      await writeFile(file, r.stdout);
+      const t = await execa(process.execPath, [CLI, 'triage', '--format', 'json', file], { reject: false });
+      expect({ code: t.exitCode, stderr: t.stderr }).toEqual({ code: 0, stderr: '' });
+      const [ticket] = JSON.parse(t.stdout) as { cause: string; findings: { severity: string }[] }[];
+      expect(ticket?.cause).toBe('success');
+      expect(ticket?.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('prints a readable text report in the one-liner order', async () => {
