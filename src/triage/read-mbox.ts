@@ -6,7 +6,6 @@ import type { Readable } from 'node:stream';
 import type { RawMail } from './process-ticket.js';
 
 const LF = 0x0a;
-const CR = 0x0d;
 const GT = 0x3e;
 const FROM = Buffer.from('From ');
 const NL_FROM = Buffer.from('\nFrom ');
