@@ -32,9 +32,14 @@ export interface TriageRunOptions {
 /** Writes with backpressure: a slow reader of stdout slows the run instead of filling memory. */
 async function writeTo(out: Writable, chunk: string): Promise<void> {
   if (chunk === '' || out.destroyed) return;
-  // A reader that went away (`| head`) ends the run quietly: `once` rejects on the stream's EPIPE error.
-  if (!out.write(chunk))
-    await Promise.race([once(out, 'drain'), once(out, 'close')]).catch(() => out.destroy());
+  if (out.write(chunk)) return;
+  // A reader that went away (`| head`) ends the run quietly: `once` rejects on the stream's EPIPE error. The abort
+  // removes the listeners of the event that did not come (they piled up on a slow pipe: MaxListenersExceededWarning).
+  const waiting = new AbortController();
+  const { signal } = waiting;
+  await Promise.race([once(out, 'drain', { signal }), once(out, 'close', { signal })])
+    .catch(() => out.destroy())
+    .finally(() => waiting.abort());
 }
 
 /** How many tickets may be read ahead of the output (in workers or waiting for an earlier one): flat memory. */
