@@ -1,13 +1,9 @@
 // A received mail becomes a ticket: the ssh-doctor JSON attachment when there is one, else the text body.
-import { type ParsedMail, simpleParser } from 'mailparser';
 import { type MailParts, readPlainMail } from './plain-mail.js';
 import type { TicketInput, TicketSource, TriageFailure } from './ticket.js';
 
 /** The attachment collect sends; mail clients may rename it (`ssh-doctor-report (1).json`). */
 const REPORT_ATTACHMENT = /^ssh-doctor-report\b.*\.json$/i;
-
-/** No HTML rendering of text parts: triage only reads text. */
-const PARSER_OPTIONS = { skipTextToHtml: true, skipTextLinks: true, skipImageLinks: true };
 
 function reportAttachment(mail: MailParts): string | null {
   const att = mail.attachments.find((a) =>
@@ -25,37 +21,12 @@ function readPlainly(raw: Buffer): MailParts | null {
   }
 }
 
-/**
- * Any mail through mailparser, which gives `text` from the text part, or converted from the HTML part when there is
- * no text part; a string when it is not a mail.
- */
-export async function readWithMailparser(raw: Buffer): Promise<MailParts | string> {
-  let mail: ParsedMail;
-  try {
-    mail = await simpleParser(raw, PARSER_OPTIONS);
-  } catch (error) {
-    return `not a mail: ${String(error)}`;
-  }
-  if (mail.headerLines.length === 0) return 'not a mail: no header lines';
-  return {
-    messageId: mail.messageId ?? null,
-    subject: mail.subject ?? null,
-    date: mail.date ?? null,
-    text: mail.text ?? null,
-    attachments: mail.attachments.map((a) => ({
-      filename: a.filename ?? null,
-      contentType: a.contentType,
-      content: a.content,
-    })),
-  };
-}
-
 /** Parses one RFC 822 message into a ticket, or a failure when it has no headers or nothing to triage. */
 export async function ticketFromMail(
   raw: Buffer,
   at: Omit<TicketSource, 'messageId'>,
 ): Promise<TicketInput | TriageFailure> {
-  const mail = readPlainly(raw) ?? (await readWithMailparser(raw));
+  const mail = readPlainly(raw) ?? (await (await import('./mailparser-mail.js')).readWithMailparser(raw));
   if (typeof mail === 'string') return { status: 'error', source: { ...at, messageId: null }, error: mail };
   const source = { ...at, messageId: mail.messageId };
   const head = {

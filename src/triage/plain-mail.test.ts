@@ -3,7 +3,7 @@
 // fast path has a rule for, plus shapes it must refuse.
 import fc from 'fast-check';
 import MailComposer from 'nodemailer/lib/mail-composer';
-import { readWithMailparser } from './mail-ticket.js';
+import { readWithMailparser } from './mailparser-mail.js';
 import { readPlainMail } from './plain-mail.js';
 
 async function compare(raw: Buffer): Promise<'plain' | 'mailparser'> {
