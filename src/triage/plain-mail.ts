@@ -120,15 +120,36 @@ function describePart(headers: Headers) {
   };
 }
 
-/** Base64 that decodes the same whichever way it is chunked: one run of data, padding only at the very end. */
-const STRICT_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** The base64 alphabet, by byte. */
+const BASE64_CHAR = new Uint8Array(256);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/')
+  BASE64_CHAR[c.charCodeAt(0)] = 1;
+const EQUALS = 0x3d;
+
+/**
+ * Base64 that decodes the same whichever way it is chunked (libbase64's stream restarts at each padding): lines of the
+ * alphabet, padding only at the very end, whole quartets. A byte loop: a regular expression over a copy without line
+ * ends cost twice as much on report attachments.
+ */
+function isStrictBase64(body: Buffer): boolean {
+  let count = 0;
+  let padding = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i] as number;
+    if (c === LF) continue;
+    if (c === EQUALS) padding += 1;
+    else if (padding > 0 || BASE64_CHAR[c] !== 1) return false;
+    count += 1;
+  }
+  return padding <= 2 && count % 4 === 0;
+}
 
 /** The decoded bytes of a body (mailsplit picks the decoder from the transfer encoding); null if unusual. */
 function decodeBody(body: Buffer, encoding: string): Buffer | null {
   if (encoding === 'quoted-printable') return decodeQuotedPrintable(body);
   if (encoding !== 'base64') return body;
-  const data = body.toString('latin1').replace(/\n/g, '');
-  return STRICT_BASE64.test(data) && data.length % 4 === 0 ? Buffer.from(data, 'base64') : null;
+  // Buffer's base64 decoder skips the line ends
+  return isStrictBase64(body) ? Buffer.from(body.toString('latin1'), 'base64') : null;
 }
 
 /** Splits a message (or part) at its first empty line; null when there is none or no header. */
