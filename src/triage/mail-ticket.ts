@@ -1,39 +1,37 @@
 // A received mail becomes a ticket: the ssh-doctor JSON attachment when there is one, else the text body.
-import { type ParsedMail, simpleParser } from 'mailparser';
+import { type MailParts, readPlainMail } from './plain-mail.js';
 import type { TicketInput, TicketSource, TriageFailure } from './ticket.js';
 
 /** The attachment collect sends; mail clients may rename it (`ssh-doctor-report (1).json`). */
 const REPORT_ATTACHMENT = /^ssh-doctor-report\b.*\.json$/i;
 
-/** No HTML rendering of text parts: triage only reads text. */
-const PARSER_OPTIONS = { skipTextToHtml: true, skipTextLinks: true, skipImageLinks: true };
-
-function reportAttachment(mail: ParsedMail): string | null {
+function reportAttachment(mail: MailParts): string | null {
   const att = mail.attachments.find((a) =>
     a.filename ? REPORT_ATTACHMENT.test(a.filename) : /^application\/json$/i.test(a.contentType),
   );
   return att ? att.content.toString('utf8') : null;
 }
 
-/**
- * Parses one RFC 822 message into a ticket, or a failure when it has no headers or nothing to triage.
- * mailparser gives `text` from the text part, or converted from the HTML part when there is no text part.
- */
+/** The common shapes without mailparser's streams (see plain-mail.ts); a bug there must not lose the ticket. */
+function readPlainly(raw: Buffer): MailParts | null {
+  try {
+    return readPlainMail(raw);
+  } catch {
+    return null;
+  }
+}
+
+/** Parses one RFC 822 message into a ticket, or a failure when it has no headers or nothing to triage. */
 export async function ticketFromMail(
   raw: Buffer,
   at: Omit<TicketSource, 'messageId'>,
 ): Promise<TicketInput | TriageFailure> {
-  let mail: ParsedMail;
-  try {
-    mail = await simpleParser(raw, PARSER_OPTIONS);
-  } catch (error) {
-    return { status: 'error', source: { ...at, messageId: null }, error: `not a mail: ${String(error)}` };
-  }
-  const source = { ...at, messageId: mail.messageId ?? null };
-  if (mail.headerLines.length === 0) return { status: 'error', source, error: 'not a mail: no header lines' };
+  const mail = readPlainly(raw) ?? (await (await import('./mailparser-mail.js')).readWithMailparser(raw));
+  if (typeof mail === 'string') return { status: 'error', source: { ...at, messageId: null }, error: mail };
+  const source = { ...at, messageId: mail.messageId };
   const head = {
     source,
-    subject: mail.subject ?? null,
+    subject: mail.subject,
     date: mail.date && !Number.isNaN(mail.date.getTime()) ? mail.date.toISOString() : null,
   };
   const json = reportAttachment(mail);

@@ -1,4 +1,4 @@
-// mbox-reader ships no types: declare the part triage uses (see node_modules/mbox-reader/lib/mbox-reader.js).
+// mbox-reader ships no types: declare the part read-mbox.test.ts uses as its reference (see node_modules/mbox-reader/lib/mbox-reader.js).
 declare module 'mbox-reader' {
   import type { Readable } from 'node:stream';
 

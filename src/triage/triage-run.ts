@@ -32,9 +32,19 @@ export interface TriageRunOptions {
 /** Writes with backpressure: a slow reader of stdout slows the run instead of filling memory. */
 async function writeTo(out: Writable, chunk: string): Promise<void> {
   if (chunk === '' || out.destroyed) return;
-  // A reader that went away (`| head`) ends the run quietly: `once` rejects on the stream's EPIPE error.
-  if (!out.write(chunk))
-    await Promise.race([once(out, 'drain'), once(out, 'close')]).catch(() => out.destroy());
+  if (out.write(chunk)) return;
+  // A reader that went away (`| head`) ends the run quietly: `once` rejects on the stream's EPIPE error. The abort
+  // removes the listeners of the event that did not come (they piled up on a slow pipe: MaxListenersExceededWarning).
+  const waiting = new AbortController();
+  const { signal } = waiting;
+  await Promise.race([once(out, 'drain', { signal }), once(out, 'close', { signal })])
+    .catch(() => out.destroy())
+    .finally(() => waiting.abort());
+}
+
+/** Resolves after the event loop's next turn (its I/O and worker messages handled). */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** How many tickets may be read ahead of the output (in workers or waiting for an earlier one): flat memory. */
@@ -88,7 +98,13 @@ export async function runTriageLoop(opts: TriageRunOptions): Promise<CauseSummar
       if ('status' in job) {
         queue.push({ entry: job, done: Promise.resolve() });
       } else {
-        const remote = pool?.tryRun(job) ?? null;
+        let remote = pool?.tryRun(job) ?? null;
+        if (pool && remote === null) {
+          // The workers' results arrive as messages, handled only between macrotasks, and reading a chunk of the
+          // mailbox yields a dozen tickets in microtasks: a worker that looks full may be idle. Let its messages in.
+          await nextTurn();
+          remote = pool.tryRun(job);
+        }
         if (remote === null) {
           // No worker has room (or there is none): this thread does the work itself.
           queue.push({ entry: await processJob(job, processOpts), done: Promise.resolve() });

@@ -60,7 +60,7 @@ export interface TicketPool {
  * (e.g. a single executable application, which has no file to start); one that dies later rejects its jobs.
  */
 /**
- * The buffer to transfer with a job: a mail's bytes when they fill their own ArrayBuffer (mbox-reader allocates one
+ * The buffer to transfer with a job: a mail's bytes when they fill their own ArrayBuffer (read-mbox.ts allocates one
  * per message), so nothing else can be looking at them; a slice of a shared pool is copied as before.
  */
 function transferable(job: TicketJob): ArrayBuffer[] {
