@@ -133,6 +133,12 @@ function createPartStore(file) {
   };
 }
 
-const store = createPartStore(fileURLToPath(import.meta.url));
-globalThis[Symbol.for(PARTS_KEY)] = store;
-store.load(EAGER_PART);
+try {
+  const store = createPartStore(fileURLToPath(import.meta.url));
+  globalThis[Symbol.for(PARTS_KEY)] = store;
+  store.load(EAGER_PART);
+} catch (error) {
+  // A damaged or truncated file: one line, the exit code of an internal error.
+  process.stderr.write(`ssh-doctor: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 70;
+}

@@ -1,8 +1,8 @@
 // The npm deliverable: dist/ssh-doctor.mjs runs alone with a bare node, and the packed tarball installs offline and
 // works through `npx ssh-doctor`, including a real collect run by an ordinary user against a real sshd.
-import { chmod, copyFile, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { execa } from 'execa';
 import { type SshEnv, startSshEnv } from './harness/ssh-env.js';
 import { CLOSED_PORT_COLLECT } from './harness/system.js';
@@ -36,7 +36,7 @@ describe('dist/ssh-doctor.mjs alone', () => {
     });
 
   it('is the only file in the directory', async () => {
-    expect((await readdir(dir)).filter((f) => f !== 'cache')).toEqual(['ssh-doctor.mjs']);
+    expect((await readdir(dir)).filter((f) => f !== 'cache' && f !== 'cut')).toEqual(['ssh-doctor.mjs']);
   });
 
   it('prints its version and the OpenSSH client', async () => {
@@ -56,6 +56,23 @@ describe('dist/ssh-doctor.mjs alone', () => {
       expect(r.stdout).toMatch(/Examples:/);
     },
   );
+
+  it('says in one line that a copy missing its end is damaged', async () => {
+    const whole = await readFile(BUNDLE);
+    const cut = join(dir, 'cut', 'ssh-doctor.mjs');
+    await mkdir(dirname(cut));
+    // Cut at a part boundary: still valid JavaScript, but the index of the parts is gone.
+    await writeFile(cut, whole.subarray(0, whole.lastIndexOf('\n', whole.length - 2) + 1));
+    const r = await execa(process.execPath, [cut, '--version'], {
+      env: BARE_ENV,
+      extendEnv: false,
+      reject: false,
+    });
+    expect(r.exitCode).toBe(70);
+    expect(r.stderr).toMatch(
+      /^ssh-doctor: \S+ssh-doctor\.mjs is damaged: its index is missing \(reinstall ssh-doctor\)$/,
+    );
+  });
 
   it('loads a lazy part (a command) without node_modules', async () => {
     // Port 1 on loopback is closed: collect fails fast, but only after loading all of its code.
