@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { execa } from 'execa';
 import { findSecrets } from '../src/redact/find-secrets.js';
 import type { RawEvidence } from '../src/report/evidence.js';
-import { evidenceText } from '../src/report/evidence.js';
+import { evidenceText } from '../src/report/evidence-text.js';
 import type { ExpectedFixture } from '../src/report/fixture.js';
 import { renderSection } from '../src/report/render-text.js';
 import { type Report, reportSchema } from '../src/report/schema.js';

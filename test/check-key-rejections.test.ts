@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { checkPublicKeyText } from '../src/check-key/check-public-key.js';
-import { exitCodeOf } from '../src/check-key/check-result.js';
 import type { ProblemCode } from '../src/check-key/problems.js';
+import { exitCodeOf } from '../src/check-key/verdict.js';
 import { GENERIC_PROFILE, IPSL_PROFILE } from '../src/profile/profile.js';
 import { makeTestKeys, type TestKey } from './check-key-fixtures.js';
 

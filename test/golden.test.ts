@@ -5,7 +5,7 @@ import { legacyEvidence, reportFromTranscript } from '../src/diagnose/test-suppo
 import { splitInputLines } from '../src/parse/input-lines.js';
 import { IPSL_PROFILE } from '../src/profile/profile.js';
 import { rediagnose } from '../src/report/assemble-report.js';
-import { evidenceText } from '../src/report/evidence.js';
+import { evidenceText } from '../src/report/evidence-text.js';
 import { type Fixture, loadFixtures } from '../src/report/fixture.js';
 import type { Report } from '../src/report/schema.js';
 

@@ -3,13 +3,14 @@
 import { describeBlob, md5Fingerprint } from '../keys/ssh-blob.js';
 import type { KeyPolicy } from '../profile/profile.js';
 import { scanArmouredPublic } from './armoured-public.js';
-import { type CheckResult, type KeyInfo, verdictOf } from './check-result.js';
+import type { CheckResult, KeyInfo } from './check-result.js';
 import { cleanPaste } from './clean-paste.js';
 import { type FoundKey, scanPublicLine } from './find-public-line.js';
 import { fingerprintProblem } from './fingerprint-input.js';
 import { policyProblems } from './key-policy.js';
 import { findPrivateInput, type PrivateInput } from './private-input.js';
 import { type Problem, problem } from './problems.js';
+import { verdictOf } from './verdict.js';
 
 /** Where the text comes from: the user's own key file, or a paste/received text (where a private key is a leak). */
 export type KeyTextOrigin = 'own-file' | 'pasted';

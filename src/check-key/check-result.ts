@@ -1,6 +1,6 @@
 // The zod-described result of check-key (single key and batch): the --json contract, validated before printing.
 import { z } from 'zod';
-import { PROBLEM_CODES, type Problem } from './problems.js';
+import { PROBLEM_CODES } from './problems.js';
 
 export const verdictSchema = z.enum(['ok', 'fixed', 'rejected']);
 export type Verdict = z.infer<typeof verdictSchema>;
@@ -66,17 +66,3 @@ export const batchResultSchema = z.object({
   summary: batchSummarySchema,
 });
 export type BatchResult = z.infer<typeof batchResultSchema>;
-
-/** rejected if any error, fixed if anything was corrected, else ok. */
-export function verdictOf(problems: readonly Problem[]): Verdict {
-  if (problems.some((p) => p.severity === 'error')) return 'rejected';
-  if (problems.some((p) => p.severity === 'fix')) return 'fixed';
-  return 'ok';
-}
-
-/** Exit code for a set of results: 2 if any rejected, 1 if any fixed or warned, else 0. */
-export function exitCodeOf(results: readonly CheckResult[]): 0 | 1 | 2 {
-  if (results.some((r) => r.verdict === 'rejected')) return 2;
-  const warned = results.some((r) => r.problems.some((p) => p.severity === 'warning'));
-  return results.some((r) => r.verdict === 'fixed') || warned ? 1 : 0;
-}

@@ -2,7 +2,7 @@
 // and names the cause: the category of the best-ranked finding that explains the outcome.
 import type { Profile } from '../profile/profile.js';
 import type { Category } from '../report/categories.js';
-import { evidenceText } from '../report/evidence.js';
+import { evidenceText } from '../report/evidence-text.js';
 import type { EvidenceLine, Finding } from '../report/schema.js';
 import { type Catalogue, renderMessage } from './catalogue/catalogue.js';
 import { catalogueFor } from './catalogue/select.js';

@@ -8,8 +8,10 @@ import { parseSshVersion } from '../parse/ssh-version.js';
 import { parseUname } from '../parse/uname.js';
 import type { Profile } from '../profile/profile.js';
 import { TOOL_VERSION } from '../version.js';
-import { evidenceText, type ProbeId, type RawEvidence } from './evidence.js';
-import { type KeyFile, type Report, SCHEMA_VERSION } from './schema.js';
+import type { ProbeId, RawEvidence } from './evidence.js';
+import { evidenceText } from './evidence-text.js';
+import type { KeyFile, Report } from './schema.js';
+import { SCHEMA_VERSION } from './schema-version.js';
 
 export interface ReportInput {
   evidence: RawEvidence[];

@@ -42,10 +42,3 @@ export const rawEvidenceSchema = z.object({
 });
 /** What one probe produced. Text is redacted before it is stored here. */
 export type RawEvidence = z.infer<typeof rawEvidenceSchema>;
-
-/** The text rules quote from: stdout then stderr (ssh writes its log to stderr). Line numbers count in this. */
-export function evidenceText(e: Pick<RawEvidence, 'stdout' | 'stderr'>): string {
-  if (e.stdout.length === 0) return e.stderr;
-  if (e.stderr.length === 0) return e.stdout;
-  return e.stdout.endsWith('\n') ? e.stdout + e.stderr : `${e.stdout}\n${e.stderr}`;
-}

@@ -4,8 +4,9 @@ import { checkResultSchema } from '../check-key/check-result.js';
 import { categorySchema, severitySchema } from './categories.js';
 import { connectionSchema, softwareVersionSchema } from './connection.js';
 import { rawEvidenceSchema } from './evidence.js';
+import { SCHEMA_VERSION } from './schema-version.js';
 
-export const SCHEMA_VERSION = 1 as const;
+export { SCHEMA_VERSION };
 
 const nullableString = z.string().nullable();
 
