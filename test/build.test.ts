@@ -3,6 +3,7 @@
 import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { execa } from 'execa';
 import { type SshEnv, startSshEnv } from './harness/ssh-env.js';
 import { CLOSED_PORT_COLLECT } from './harness/system.js';
@@ -56,6 +57,25 @@ describe('dist/ssh-doctor.mjs alone', () => {
       expect(r.stdout).toMatch(/Examples:/);
     },
   );
+
+  it('keeps zod out of what collect loads, and execa out of start-up', async () => {
+    const text = (await readFile(BUNDLE)).toString('latin1');
+    const at = text.lastIndexOf('/*ssh-doctor-index:');
+    const index = JSON.parse(text.slice(at + '/*ssh-doctor-index:'.length, text.lastIndexOf('*/'))) as Record<
+      string,
+      [number, number, string]
+    >;
+    const part = (id: string) => {
+      const [offset, length] = index[id] ?? [0, 0];
+      return gunzipSync(Buffer.from(text.slice(offset, offset + length), 'base64')).toString('utf8');
+    };
+    // zod's classes are named `$ZodType`, `$ZodString`...: the check-key part, which validates, has them.
+    expect(part('src/cli/run-check-key.ts')).toMatch(/\$ZodType/);
+    for (const id of ['(eager)', 'src/cli/run-collect.ts', 'src/report/collect-stage.ts'])
+      expect({ id, zod: /\$ZodType/.test(part(id)) }).toEqual({ id, zod: false });
+    expect(part('(eager)')).not.toMatch(/execa/i);
+    expect(part('src/cli/run-collect.ts')).toMatch(/execa/i);
+  });
 
   it('says in one line that a copy missing its end is damaged', async () => {
     const whole = await readFile(BUNDLE);
