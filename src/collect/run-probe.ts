@@ -27,6 +27,7 @@ export interface CommandResult {
 }
 
 const MAX_OUTPUT = 4 * 1024 * 1024;
+const MAX_WATCHED_LINE = 64 * 1024;
 
 function collect(stream: NodeJS.ReadableStream | null | undefined, sink: Buffer[]): void {
   let size = 0;
@@ -47,7 +48,8 @@ function watchLines(
   stream?.on('data', (chunk: Buffer) => {
     if (done) return;
     const lines = (partial + chunk.toString('utf8')).split('\n');
-    partial = lines.pop() ?? '';
+    // A line this long is not the one looked for; do not let it grow with a stream that never ends a line.
+    partial = (lines.pop() ?? '').slice(-MAX_WATCHED_LINE);
     done = lines.some((line) => onLine(line.replace(/\r$/, '')));
   });
 }
