@@ -44,9 +44,8 @@ const zodEnglishOnly = {
 };
 
 /**
- * string-width (yargs' help layout, in three copies) builds an `Intl.Segmenter` when it loads: ~10 ms each on a
- * Node without ICU start-up data, paid by every command although only `--help` measures text. Build it on
- * first use instead.
+ * string-width builds an `Intl.Segmenter` when it loads (~10 ms on a Node without ICU start-up data), which its
+ * ASCII fast path, all of ssh-doctor's help text, never uses. Build it on first use instead.
  */
 const lazySegmenter = {
   name: 'lazy-intl-segmenter',
