@@ -3,7 +3,7 @@
 // Why the npm bundle is split: node parses the whole file before running a line, and the code behind the
 // commands (nodemailer, mailparser and its iconv tables, zod, sshpk: ~2 MB) took ~50 ms of that, on every
 // `--help`. So dist/ssh-doctor.mjs is a small runtime (scripts/bundle-runtime.mjs) followed by *parts*, each a
-// gzipped CommonJS bundle in a comment, and an index of where they lie. The runtime compiles the *eager part*
+// Brotli-compressed CommonJS bundle in a comment, and an index of where they lie. The runtime compiles the *eager part*
 // (main.ts, yargs, the command definitions) with V8's code cache and runs it; each `await import()` of our sources
 // becomes a *lazy part* (scripts/lazy-part-loader.mjs), compiled the first time a command needs it. A lazy part's
 // imports of modules the eager part holds (errors.ts, so that `instanceof AppError` still works) are served from
@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import { build } from 'esbuild';
 import { EAGER_PART, INDEX_MARKER, INDEX_TAIL_BYTES, PART_MARKER } from './bundle-format.mjs';
 
@@ -198,9 +198,14 @@ function outputText(result) {
   return file.text;
 }
 
-/** One part as it is stored: a comment holding the gzipped code, and the code's hash for the cache key. */
+/**
+ * One part as it is stored: a comment holding the compressed code (Brotli: a third smaller than gzip -9, and node
+ * scans every byte of the file before it runs a line), and the code's hash for the cache key.
+ */
 function storedPart(id, code) {
-  const gz = gzipSync(code, { level: 9 }).toString('base64');
+  const gz = brotliCompressSync(code, {
+    params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: code.length },
+  }).toString('base64');
   const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
   return { id, bytes: Buffer.byteLength(code), head: `${PART_MARKER}${id}:`, gz, hash };
 }
@@ -272,7 +277,7 @@ async function buildSplitEsm() {
 
   // Pass 3: one lazy part per deferred module (a command's work, the mailer...), CommonJS like the eager part:
   // `collect` never compiles triage's mail parsers, nor the mailer when it does not mail. The parts share
-  // only the eager part's modules; one used by two parts is duplicated (gzip absorbs it), so values crossing an
+  // only the eager part's modules; one used by two parts is duplicated, so values crossing an
   // `import()` must be plain data or instances of classes from eager modules (errors.ts).
   const parts = [storedPart(EAGER_PART, outputText(eagerResult))];
   const metafiles = { eager: eagerResult.metafile };
@@ -343,7 +348,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   const { fileBytes, eagerBytes, parts, metafiles } = await buildCli(outfile);
   const lazy = parts.map((p) => `${p.id} ${kb(p.bytes)}`).join(', ');
   process.stdout.write(
-    `${outfile ?? 'dist/ssh-doctor.mjs'}: ${kb(fileBytes)}; eager part ${kb(eagerBytes)}; lazy parts, gzipped in comments: ${lazy}\n`,
+    `${outfile ?? 'dist/ssh-doctor.mjs'}: ${kb(fileBytes)}; eager part ${kb(eagerBytes)}; lazy parts, compressed in comments: ${lazy}\n`,
   );
   if (analyze) {
     for (const [part, metafile] of Object.entries(metafiles)) {

@@ -1,5 +1,5 @@
 // The layout of dist/ssh-doctor.mjs, shared by the build (build.mjs) and the runtime at its head
-// (bundle-runtime.mjs): parts as gzipped, base64 comments, then an index of where they lie.
+// (bundle-runtime.mjs): parts as Brotli-compressed, base64 comments, then an index of where they lie.
 
 /** Built by concatenation so that no source file's text contains the markers. */
 export const PART_MARKER = ['/*ssh-doctor', 'part:'].join('-');

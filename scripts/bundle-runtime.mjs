@@ -1,4 +1,4 @@
-// The head of dist/ssh-doctor.mjs (see build.mjs): finds the parts of the bundle, which follow it as gzipped
+// The head of dist/ssh-doctor.mjs (see build.mjs): finds the parts of the bundle, which follow it as compressed
 // comments, compiles them with V8's code cache and runs the eager part (main.ts, yargs, the command definitions).
 //
 // Why a code cache: the CLI runs for a fraction of a second, and compiling its JavaScript was a third of
@@ -24,7 +24,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync } from 'node:zlib';
 import { EAGER_PART, INDEX_MARKER, INDEX_TAIL_BYTES, PARTS_KEY } from './bundle-format.mjs';
 
 function cacheDirectory(env) {
@@ -49,7 +49,7 @@ function damaged(file, what) {
   return new Error(`${file} is damaged: ${what} (reinstall ssh-doctor)`);
 }
 
-/** `{ id: [offset, length, hash] }`: where each part's gzipped text lies in the bundle. */
+/** `{ id: [offset, length, hash] }`: where each part's compressed text lies in the bundle. */
 function readIndex(file, fd) {
   const size = fstatSync(fd).size;
   const tail = readAt(fd, Math.max(0, size - INDEX_TAIL_BYTES), Math.min(size, INDEX_TAIL_BYTES)).toString(
@@ -86,7 +86,7 @@ function createPartStore(file) {
     if (!entry) throw damaged(file, `part ${id} is missing`);
     const [offset, length, hash] = entry;
     const gz = Buffer.from(readAt(fd, offset, length).toString('latin1'), 'base64');
-    const code = gunzipSync(gz).toString('utf8');
+    const code = brotliDecompressSync(gz).toString('utf8');
     const path = cacheDir && cacheFile(id, hash);
     const cachedData = path ? readCache(path) : undefined;
     const script = new Script(`(function (exports, require, module, __filename, __dirname) {${code}\n})`, {

@@ -3,7 +3,7 @@
 import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync } from 'node:zlib';
 import { execa } from 'execa';
 import { type SshEnv, startSshEnv } from './harness/ssh-env.js';
 import { CLOSED_PORT_COLLECT } from './harness/system.js';
@@ -67,7 +67,9 @@ describe('dist/ssh-doctor.mjs alone', () => {
     >;
     const part = (id: string) => {
       const [offset, length] = index[id] ?? [0, 0];
-      return gunzipSync(Buffer.from(text.slice(offset, offset + length), 'base64')).toString('utf8');
+      return brotliDecompressSync(Buffer.from(text.slice(offset, offset + length), 'base64')).toString(
+        'utf8',
+      );
     };
     // zod's classes are named `$ZodType`, `$ZodString`...: the check-key part, which validates, has them.
     expect(part('src/cli/run-check-key.ts')).toMatch(/\$ZodType/);
