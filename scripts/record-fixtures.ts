@@ -60,7 +60,7 @@ function select(names: string[]): Scenario[] {
 
 /** The pasted form: every probe as `$ title` then its output, in the report's (one-liner) order. */
 function transcriptOf(probes: readonly RawEvidence[]): string {
-  return probes.map(renderSection).join('\n');
+  return probes.map((p) => renderSection(p)).join('\n');
 }
 
 /** The ssh -vvv lines without debug prefixes: what a person reads first. */

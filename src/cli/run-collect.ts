@@ -42,10 +42,10 @@ export async function runCollect(flags: CollectFlags): Promise<number> {
 
   const report = buildCollectedReport(collected, { login, host, port, profile });
   const json = `${JSON.stringify(report, null, 2)}\n`;
-  const text = renderText(report);
+  const text = renderText(report, undefined, profile.language);
   assertNoSecrets(json, 'report');
   const useColor = process.stdout.isTTY && !env.NO_COLOR;
-  process.stdout.write(flags.json ? json : useColor ? renderText(report, pc) : text);
+  process.stdout.write(flags.json ? json : useColor ? renderText(report, pc, profile.language) : text);
 
   const connected = report.connection.outcome === 'success';
   let code: number = connected ? ExitCode.ok : ExitCode.problem;

@@ -1,5 +1,6 @@
 // Renders a report as the text support staff read: diagnosis first, then the transcript in the one-liner's order.
 import type { RawEvidence } from './evidence.js';
+import { type Language, REPORT_LABELS, type ReportLabels } from './render-labels.js';
 import type { Finding, Report } from './schema.js';
 
 /** Optional colouring; the default is plain text (mail bodies, pipes). */
@@ -13,59 +14,59 @@ export interface Paint {
 
 const PLAIN: Paint = { bold: (s) => s, red: (s) => s, yellow: (s) => s, green: (s) => s, dim: (s) => s };
 
-function outcomeLine(report: Report, paint: Paint): string {
+function outcomeLine(report: Report, paint: Paint, l: ReportLabels): string {
   switch (report.connection.outcome) {
     case 'success':
-      return paint.green('Connection: OK (logged in)');
+      return paint.green(l.connected);
     case 'failure':
-      return paint.red(`Connection: FAILED — cause: ${report.cause}`);
+      return paint.red(l.failed(report.cause));
     case 'not-run':
-      return paint.yellow(`Connection: not tested — cause: ${report.cause}`);
+      return paint.yellow(l.notTested(report.cause));
     default:
-      return paint.yellow(`Connection: unknown — cause: ${report.cause}`);
+      return paint.yellow(l.unknown(report.cause));
   }
 }
 
-function renderFinding(f: Finding, paint: Paint): string[] {
+function renderFinding(f: Finding, paint: Paint, l: ReportLabels): string[] {
   const mark =
     f.severity === 'error' ? paint.red('✖') : f.severity === 'warning' ? paint.yellow('!') : paint.dim('i');
   // A category names a root cause: shown for errors only (a policy warning on a working login is not a cause).
   const tag = f.severity === 'error' ? `${f.rule}, ${f.category}` : f.rule;
   const lines = [`${mark} ${paint.bold(f.title)} [${tag}]`, `    ${f.explanation}`];
   if (f.evidence.length > 0) {
-    lines.push('    Evidence:');
+    lines.push(`    ${l.evidence}`);
     for (const e of f.evidence) lines.push(paint.dim(`      ${e.source}:${e.line}  ${e.text}`));
   }
-  lines.push(`    Fix: ${f.fix.text}`);
+  lines.push(`    ${l.fix} ${f.fix.text}`);
   for (const c of f.fix.commands) lines.push(`      ${c}`);
   return lines;
 }
 
 /** One section of the transcript, headed like the command the one-liner would have run. */
-export function renderSection(e: RawEvidence): string {
+export function renderSection(e: RawEvidence, lang: Language = 'en'): string {
+  const l = REPORT_LABELS[lang];
   const head = `$ ${e.title}`;
   const body = [e.stdout, e.stderr].filter((s) => s.length > 0).join(e.stdout.endsWith('\n') ? '' : '\n');
   const note =
     e.status === 'timeout'
-      ? `[timed out after ${e.durationMs} ms]\n`
+      ? `${l.timedOut(e.durationMs)}\n`
       : e.error && e.status === 'missing'
         ? `[${e.error}]\n`
         : e.stoppedEarly
-          ? '[ended by ssh-doctor once authenticated: no shell was opened on the server]\n'
+          ? `${l.stoppedEarly}\n`
           : '';
   return `${head}\n${body}${body.length > 0 && !body.endsWith('\n') ? '\n' : ''}${note}`;
 }
 
 /** The diagnosis part alone (also the top of the mail body). */
-export function renderDiagnosis(report: Report, paint: Paint = PLAIN): string {
+export function renderDiagnosis(report: Report, paint: Paint = PLAIN, lang: Language = 'en'): string {
+  const l = REPORT_LABELS[lang];
   const t = report.target;
   const lines = [
-    paint.bold(
-      `ssh-doctor ${report.tool.version} report for ${t.login ?? '?'}@${t.host ?? '?'}:${t.port ?? 22}`,
-    ),
-    `profile ${report.profile}, created ${report.createdAt}`,
+    paint.bold(l.header(report.tool.version, `${t.login ?? '?'}@${t.host ?? '?'}:${t.port ?? 22}`)),
+    l.profile(report.profile, report.createdAt),
     '',
-    outcomeLine(report, paint),
+    outcomeLine(report, paint, l),
     '',
   ];
   const check = report.publicKeyCheck;
@@ -75,22 +76,22 @@ export function renderDiagnosis(report: Report, paint: Paint = PLAIN): string {
       : check.input;
     const verdict =
       check.verdict === 'ok'
-        ? paint.green('ready to paste into the account form')
+        ? paint.green(l.keyReady)
         : check.verdict === 'fixed'
-          ? paint.yellow('needs fixing before it is pasted (ssh-doctor check-key prints the right line)')
-          : paint.red('not accepted by the account form');
-    lines.push(`Public key ${check.path} (${what}): ${verdict}`);
+          ? paint.yellow(l.keyNeedsFix)
+          : paint.red(l.keyRejected);
+    lines.push(`${l.publicKey(check.path, what)} ${verdict}`);
     for (const p of check.problems) lines.push(`    ${p.severity}: ${p.code}: ${p.message}`);
     lines.push('');
   }
   const shown = report.findings.filter((f) => f.category !== 'success' || report.findings.length === 1);
-  if (shown.length === 0) lines.push('No problem found.', '');
-  for (const f of shown) lines.push(...renderFinding(f, paint), '');
+  if (shown.length === 0) lines.push(l.noProblem, '');
+  for (const f of shown) lines.push(...renderFinding(f, paint, l), '');
   return `${lines.join('\n')}`;
 }
 
-/** The whole text report. */
-export function renderText(report: Report, paint: Paint = PLAIN): string {
-  const transcript = report.probes.map(renderSection).join('\n');
-  return `${renderDiagnosis(report, paint)}\n${paint.bold('--- Transcript (the support one-liner, run by ssh-doctor) ---')}\n\n${transcript}`;
+/** The whole text report, its headings in `lang` (the diagnosis texts are already in the report's language). */
+export function renderText(report: Report, paint: Paint = PLAIN, lang: Language = 'en'): string {
+  const transcript = report.probes.map((e) => renderSection(e, lang)).join('\n');
+  return `${renderDiagnosis(report, paint, lang)}\n${paint.bold(REPORT_LABELS[lang].transcript)}\n\n${transcript}`;
 }

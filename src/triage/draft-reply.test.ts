@@ -43,6 +43,16 @@ describe('draftReply', () => {
     expect(text).toMatch(/reply to this mail with the new output\.\n\nBest regards,\nThe support team$/);
   });
 
+  it('writes the same reply in French', () => {
+    const text = draftReply(ticket({}), 'fr');
+    expect(text).toMatch(/^Bonjour alice,\n\nMerci pour l'envoi du résultat du test de connexion\./);
+    expect(text).toContain('À faire : Make the key readable by you only.\n\n    chmod 600 ~/.ssh/id_rsa');
+    expect(text).toMatch(/répondez à ce mail avec le nouveau résultat\.\n\nCordialement,\nL'équipe support$/);
+    expect(draftReply(ticket({ login: null, cause: 'other', findings: [] }), 'fr')).toContain(
+      '    ssh -vvv votre_login@le_cluster',
+    );
+  });
+
   it('asks for the full output when nothing was found', () => {
     const text = draftReply(ticket({ login: null, cause: 'other', findings: [] }));
     expect(text).toMatch(/^Hello,\n/);

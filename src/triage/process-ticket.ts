@@ -51,7 +51,9 @@ export async function processJob(job: TicketJob, opts: ProcessOptions): Promise<
     const input = 'raw' in job ? await ticketFromMail(asBuffer(job.raw), job.at) : job;
     if ('status' in input) return input;
     const entry = diagnoseSafely(input, opts);
-    return entry.status === 'ok' && opts.reply ? { ...entry, reply: draftReply(entry) } : entry;
+    return entry.status === 'ok' && opts.reply
+      ? { ...entry, reply: draftReply(entry, opts.profile.language) }
+      : entry;
   } catch (error) {
     return internalFailure(jobSource(job), error);
   }
