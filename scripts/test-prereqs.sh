@@ -1,11 +1,13 @@
 #!/bin/sh
-# Installs the real OpenSSH server and PuTTY tools the end-to-end tests drive (Debian/Ubuntu, as root).
+# Installs the real OpenSSH server, PuTTY tools and `script` the end-to-end tests drive (Debian/Ubuntu, as root).
 set -e
 missing=""
 command -v sshd >/dev/null 2>&1 || [ -x /usr/sbin/sshd ] || missing="$missing openssh-server"
 command -v ssh >/dev/null 2>&1 || missing="$missing openssh-client"
 command -v puttygen >/dev/null 2>&1 || missing="$missing putty-tools"
 command -v pkill >/dev/null 2>&1 || missing="$missing procps"
+# `script` gives collect --interactive its terminal in the tests (Essential on Debian, not on slim images).
+command -v script >/dev/null 2>&1 || missing="$missing bsdutils"
 if [ -n "$missing" ]; then
   if [ "$(id -u)" != 0 ]; then
     echo "test prerequisites missing:$missing (run as root, or: sudo apt-get install -y$missing)" >&2

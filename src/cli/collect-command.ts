@@ -10,6 +10,7 @@ export interface CollectFlags {
   timeout?: number;
   json?: boolean;
   quiet?: boolean;
+  interactive?: boolean;
   profile?: string;
   config?: string;
   lang?: string;
@@ -37,6 +38,11 @@ export const collectCommand: CommandModule<object, CollectFlags> = {
       })
       .option('json', { type: 'boolean', describe: 'print the report as JSON (schemaVersion 1)' })
       .option('quiet', { alias: 'q', type: 'boolean', describe: 'no progress display' })
+      .option('interactive', {
+        alias: 'i',
+        type: 'boolean',
+        describe: "let ssh ask for your key's passphrase on this terminal (typed to ssh only)",
+      })
       .option('lang', langOption)
       .option('mail', {
         type: 'boolean',
@@ -50,7 +56,11 @@ export const collectCommand: CommandModule<object, CollectFlags> = {
       .example('$0 --login alice', 'check the connection to the default cluster as alice')
       .example('$0 -l alice --host hpc.example.org -p 2222', 'another cluster')
       .example('$0 -l alice --json > report.json', 'machine-readable report')
-      .example('$0 -l alice --no-mail', 'only show the diagnosis') as Argv<CollectFlags>,
+      .example('$0 -l alice --no-mail', 'only show the diagnosis')
+      .example(
+        '$0 -l alice --interactive',
+        'your key has a passphrase and no agent holds it',
+      ) as Argv<CollectFlags>,
   handler: async (argv: ArgumentsCamelCase<CollectFlags>) => {
     const { runCollect } = await import('./run-collect.js');
     process.exitCode = await runCollect(argv);

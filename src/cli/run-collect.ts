@@ -3,7 +3,7 @@ import { userInfo } from 'node:os';
 import pc from 'picocolors';
 import { collectEvidence } from '../collect/collect.js';
 import { validateHost, validateLogin, validatePort } from '../collect/validate-target.js';
-import { ExitCode } from '../errors.js';
+import { ExitCode, UsageError } from '../errors.js';
 import type { CollectFlags } from './collect-command.js';
 import { createProgress } from './progress.js';
 import { loadSettings, pick } from './settings.js';
@@ -24,14 +24,22 @@ export async function runCollect(flags: CollectFlags): Promise<number> {
     flags.port ?? pick<number | string>(env.SSH_DOCTOR_PORT, config.port, defaultHost?.port) ?? 22,
   );
   const timeoutSec = pick(flags.timeout, config.timeout) ?? 20;
+  const interactive = flags.interactive === true;
+  // ssh asks on /dev/tty; without a terminal the prompt would go nowhere and the run would wait for nothing.
+  if (interactive && !process.stdin.isTTY)
+    throw new UsageError('--interactive needs a terminal: ssh asks for the passphrase there', {
+      hint: 'run it in a terminal, or add the key to an agent with ssh-add',
+    });
 
   let later: ReturnType<typeof loadReportCode> | undefined;
-  const progress = createProgress(process.stderr, !flags.quiet && !flags.json);
+  // The live probe list would redraw over ssh's passphrase prompt.
+  const progress = createProgress(process.stderr, !flags.quiet && !flags.json && !interactive);
   const collected = await collectEvidence({
     login,
     host,
     port,
     timeoutSec,
+    interactive,
     onProgress: (e) => progress.onEvent(e),
     // Parsing, diagnosis and rendering code (zod schemas, rules) loads while ssh runs.
     onStarted: () => {

@@ -9,6 +9,9 @@ import { probePrivateKeyHeader } from './private-key-probe.js';
 import { type CommandProbe, commandProbes, type ProbeContext } from './probe-specs.js';
 import { type CommandResult, runCommand } from './run-probe.js';
 
+/** Time given to type a passphrase (`--interactive`), on top of the budget. */
+const TYPING_MS = 120_000;
+
 /** Progress of one probe, for the TTY display. */
 export interface ProbeEvent {
   probe: ProbeId;
@@ -24,6 +27,8 @@ export interface CollectOptions {
   port: number;
   /** Overall budget in seconds; ssh's ConnectTimeout is derived from it. */
   timeoutSec: number;
+  /** Let ssh ask for a key passphrase on the terminal; the typing time is not counted in the budget. */
+  interactive?: boolean;
   onProgress?: (event: ProbeEvent) => void;
   /** Called once every probe has been started: the time to load code that is only needed afterwards. */
   onStarted?: () => void;
@@ -141,6 +146,7 @@ export async function collectEvidence(opts: CollectOptions): Promise<Collected> 
       home: environment.passwdHome,
       knownHostsCopy: await copyKnownHosts(environment.passwdHome, tmp),
       connectTimeoutSec,
+      ...(opts.interactive ? { interactive: true } : {}),
     };
     const budgetMs = opts.timeoutSec * 1000;
     const quickMs = Math.min(budgetMs, 5000);
@@ -152,8 +158,16 @@ export async function collectEvidence(opts: CollectOptions): Promise<Collected> 
     const running = new Map<CommandProbe, Promise<CommandResult>>();
     for (const spec of startOrder) {
       opts.onProgress?.({ probe: spec.probe, title: spec.title, state: 'start' });
-      const timeoutMs = spec.probe === 'ssh-vvv' ? budgetMs : quickMs;
-      running.set(spec, runCommand({ argv: spec.argv, timeoutMs, stopAfterLine: spec.stopAfterLine }));
+      const timeoutMs = spec.probe === 'ssh-vvv' ? budgetMs + (spec.usesTerminal ? TYPING_MS : 0) : quickMs;
+      running.set(
+        spec,
+        runCommand({
+          argv: spec.argv,
+          timeoutMs,
+          stopAfterLine: spec.stopAfterLine,
+          detached: !spec.usesTerminal,
+        }),
+      );
     }
     const headerSpec = { probe: 'private-key-header' as const, title: 'head -2 $HOME/.ssh/id_rsa', argv: [] };
     opts.onProgress?.({ ...headerSpec, state: 'start' });

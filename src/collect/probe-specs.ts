@@ -12,6 +12,8 @@ export interface ProbeContext {
   knownHostsCopy: string;
   /** ConnectTimeout for ssh, seconds. */
   connectTimeoutSec: number;
+  /** `collect --interactive`: ssh may ask for a key passphrase on the terminal (and nothing else). */
+  interactive?: boolean;
 }
 
 /** One external probe: the one-liner command it stands for and the argv actually run. */
@@ -21,13 +23,19 @@ export interface CommandProbe {
   argv: string[];
   /** See CommandSpec.stopAfterLine. */
   stopAfterLine?: (line: string) => boolean;
+  /** Needs our controlling terminal (see CommandSpec.detached). */
+  usesTerminal?: boolean;
 }
 
-/** Options that make `ssh` safe to run unattended: never prompt, never wait forever, never touch user files. */
+/**
+ * Options that make `ssh` safe to run unattended: never prompt, never wait forever, never touch user files. With
+ * `--interactive` the only prompt left is a key's passphrase (no password or keyboard-interactive login).
+ */
 export function sshSafetyOptions(ctx: ProbeContext): string[] {
   return [
     '-o',
-    'BatchMode=yes',
+    ctx.interactive ? 'BatchMode=no' : 'BatchMode=yes',
+    ...(ctx.interactive ? ['-o', 'PreferredAuthentications=publickey'] : []),
     '-o',
     `ConnectTimeout=${ctx.connectTimeoutSec}`,
     '-o',
@@ -77,6 +85,7 @@ export function commandProbes(ctx: ProbeContext): CommandProbe[] {
       title: `ssh -vvv ${destination(ctx)}`,
       argv: ['ssh', '-vvv', ...sshSafetyOptions(ctx), '-T', '--', destination(ctx), 'exit'],
       stopAfterLine: isAuthenticatedTo(ctx.host),
+      ...(ctx.interactive ? { usesTerminal: true } : {}),
     },
     { probe: 'ssh-version', title: 'ssh -V', argv: ['ssh', '-V'] },
     {

@@ -11,6 +11,11 @@ export interface CommandSpec {
    * the rest would only cost time (ssh -vvv once authenticated). The result is then `ok` with `stoppedEarly`.
    */
   stopAfterLine?: (line: string) => boolean;
+  /**
+   * Run in a process group of its own (default), killed as a group at the deadline. `false` keeps it in ours, with
+   * our controlling terminal: `ssh` can then ask for a key passphrase on /dev/tty (`collect --interactive`).
+   */
+  detached?: boolean;
 }
 
 /** What a finished (or killed) command left behind. Text is NOT redacted yet. */
@@ -54,10 +59,11 @@ function watchLines(
   });
 }
 
-function killGroup(pid: number | undefined, signal: NodeJS.Signals = 'SIGKILL'): void {
+/** Kills the command's process group, or the command alone when it shares ours. */
+function killCommand(pid: number | undefined, group: boolean, signal: NodeJS.Signals = 'SIGKILL'): void {
   if (pid === undefined) return;
   try {
-    process.kill(-pid, signal);
+    process.kill(group ? -pid : pid, signal);
   } catch {
     // already gone
   }
@@ -72,6 +78,7 @@ export async function runCommand(spec: CommandSpec): Promise<CommandResult> {
   const [file, ...args] = spec.argv;
   if (file === undefined) throw new Error('runCommand: empty argv');
   const started = performance.now();
+  const detached = spec.detached ?? true;
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   const child = execa(file, args, {
@@ -80,7 +87,7 @@ export async function runCommand(spec: CommandSpec): Promise<CommandResult> {
     reject: false,
     timeout: spec.timeoutMs,
     forceKillAfterDelay: 300,
-    detached: true,
+    detached,
     cleanup: true,
     env: { LC_ALL: 'C', LANG: 'C', ...spec.env },
     extendEnv: true,
@@ -93,7 +100,7 @@ export async function runCommand(spec: CommandSpec): Promise<CommandResult> {
     watchLines(child.stderr, (line) => {
       if (!stopAfterLine(line)) return false;
       stoppedEarly = true;
-      killGroup(child.pid, 'SIGTERM');
+      killCommand(child.pid, detached, 'SIGTERM');
       return true;
     });
   let deadlineHit = false;
@@ -101,13 +108,13 @@ export async function runCommand(spec: CommandSpec): Promise<CommandResult> {
   const deadline = new Promise<null>((resolve) => {
     timer = setTimeout(() => {
       deadlineHit = true;
-      killGroup(child.pid);
+      killCommand(child.pid, detached);
       resolve(null);
     }, spec.timeoutMs + 700);
   });
   const result = await Promise.race([child, deadline]);
   clearTimeout(timer);
-  if (result?.timedOut) killGroup(child.pid);
+  if (result?.timedOut) killCommand(child.pid, detached);
   const durationMs = Math.round(performance.now() - started);
   const stdout = Buffer.concat(out).toString('utf8');
   const stderr = Buffer.concat(err).toString('utf8');

@@ -58,6 +58,8 @@ export interface SshEnv {
   root: string;
   serverDir: string;
   agentSocket: string | null;
+  /** The clean environment commands run with as the test user (HOME, USER, PATH, LANG=C, SSH_AUTH_SOCK if any). */
+  userEnv(): Record<string, string>;
   /** Runs argv as the test user with a clean environment (HOME, USER, PATH, LANG=C, SSH_AUTH_SOCK if any). */
   runAs(argv: string[], opts?: { env?: Record<string, string>; timeoutMs?: number }): Promise<RunResult>;
   /** Runs the built CLI (`node dist/ssh-doctor.mjs ...args`) as the test user. */
@@ -259,6 +261,7 @@ export async function startSshEnv(opts: SshEnvOptions = {}): Promise<SshEnv> {
     root,
     serverDir,
     agentSocket,
+    userEnv: baseEnv,
     runAs,
     cli: (args, o) => runAs([process.execPath, CLI, ...args], o),
     targetArgs: (p = port) => ['--login', user.name, '--host', '127.0.0.1', '--port', String(p)],
