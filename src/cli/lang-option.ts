@@ -7,5 +7,6 @@ export const LANGUAGES: readonly Profile['language'][] = ['en', 'fr'];
 
 export const langOption = {
   choices: [...LANGUAGES],
-  describe: "language of the diagnosis texts (default: the profile's; env SSH_DOCTOR_LANG)",
+  describe:
+    "language of the diagnosis, the report's headings and reply drafts (default: the profile's; env SSH_DOCTOR_LANG)",
 } satisfies Options;
