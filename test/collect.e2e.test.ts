@@ -1,5 +1,6 @@
 // collect end to end: the built CLI, run as a temporary user, against a real sshd on loopback.
 
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +8,37 @@ import { execa } from 'execa';
 import { PROBE_IDS } from '../src/report/evidence.js';
 import { reportSchema } from '../src/report/schema.js';
 import { CLI, type SshEnv, startSshEnv } from './harness/ssh-env.js';
-import { freePort } from './harness/system.js';
+import { freePort, startSilentServer } from './harness/system.js';
+
+/** Niceness of a running process (field 19 of /proc/PID/stat). */
+function niceness(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+}
+
+/** The processes whose parent is `ppid`, with their argv. */
+function childrenOf(ppid: number): { pid: number; argv: string[] }[] {
+  const out: { pid: number; argv: string[] }[] = [];
+  for (const name of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) !== ppid) continue;
+      out.push({ pid: Number(name), argv: readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0') });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
+}
+
+async function waitFor<T>(probe: () => T | undefined, timeoutMs = 5000): Promise<T> {
+  for (const end = Date.now() + timeoutMs; Date.now() < end; ) {
+    const found = probe();
+    if (found !== undefined) return found;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error('waitFor: timed out');
+}
 
 function parseReport(stdout: string) {
   const parsed = reportSchema.safeParse(JSON.parse(stdout));
@@ -144,6 +175,27 @@ describe('collect failures', () => {
       expect(report.keys.some((k) => k.name === 'id_rsa')).toBe(true);
     } finally {
       await env.stop();
+    }
+  });
+
+  it('runs its other work below the priority of ssh -vvv while ssh runs', async () => {
+    // ssh waits for a banner that never comes: time enough to look at the running processes.
+    const silent = await startSilentServer();
+    const target = ['--login', 'nobody', '--host', '127.0.0.1', '--port', String(silent.port)];
+    const run = execa(process.execPath, [CLI, ...target, '--timeout', '5', '--json', '--no-mail'], {
+      reject: false,
+      stdin: 'ignore',
+    });
+    try {
+      const ssh = await waitFor(() => childrenOf(run.pid ?? -1).find((p) => p.argv.includes('-vvv')));
+      const base = niceness(process.pid);
+      expect({ ssh: niceness(ssh.pid), doctor: niceness(run.pid ?? -1) }).toEqual({
+        ssh: base,
+        doctor: Math.min(19, base + 10),
+      });
+    } finally {
+      await run;
+      await silent.close();
     }
   });
 

@@ -7,13 +7,8 @@ import { pendingMessages, sendPending } from '../src/mail/send-pending.js';
 import { resolveTransport } from '../src/mail/transport.js';
 import { renderText } from '../src/report/render-text.js';
 import { mailSettings, sampleReport, scriptedIo } from './harness/mail-fixtures.js';
-import {
-  freePort,
-  type SmtpFailure,
-  type SmtpHarness,
-  startSilentServer,
-  startSmtp,
-} from './harness/smtp.js';
+import { freePort, type SmtpFailure, type SmtpHarness, startSmtp } from './harness/smtp.js';
+import { startSilentServer } from './harness/system.js';
 
 const TIMEOUTS = { connectionMs: 800, greetingMs: 800, socketMs: 1500 };
 const FROM = 'alice@lab.example.org';

@@ -1,6 +1,6 @@
 // Runs every probe concurrently within one overall deadline, redacts their output, and returns the evidence.
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir, userInfo } from 'node:os';
+import { getPriority, setPriority, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { ProbeId, RawEvidence } from '../report/evidence.js';
 import type { KeyFile } from '../report/schema.js';
@@ -8,6 +8,9 @@ import { type NetworkResult, probeNetwork } from './network-probe.js';
 import { probePrivateKeyHeader } from './private-key-probe.js';
 import { type CommandProbe, commandProbes, type ProbeContext } from './probe-specs.js';
 import { type CommandResult, runCommand } from './run-probe.js';
+
+/** How much nicer than ssh ssh-doctor and its other probes become while ssh -vvv runs (see yieldToSsh). */
+const BACKGROUND_NICENESS = 10;
 
 /** Time given to type a passphrase (`--interactive`), on top of the budget. */
 const TYPING_MS = 120_000;
@@ -32,6 +35,19 @@ export interface CollectOptions {
   onProgress?: (event: ProbeEvent) => void;
   /** Called once every probe has been started: the time to load code that is only needed afterwards. */
   onStarted?: () => void;
+}
+
+/**
+ * Once ssh -vvv runs, everything else is background work: the other probes, loading the report code, inspecting
+ * keys. Lower our priority (the probes started from here on inherit it) so that it never slows ssh's key exchange
+ * on a busy or small machine; ssh itself keeps its own. Best effort: a refusal changes nothing.
+ */
+function yieldToSsh(): void {
+  try {
+    setPriority(Math.min(19, getPriority() + BACKGROUND_NICENESS));
+  } catch {
+    // not permitted here: run at the usual priority
+  }
 }
 
 /** The environment facts that explain which files ssh really reads. */
@@ -168,6 +184,7 @@ export async function collectEvidence(opts: CollectOptions): Promise<Collected> 
           detached: !spec.usesTerminal,
         }),
       );
+      if (spec.probe === 'ssh-vvv') yieldToSsh();
     }
     const headerSpec = { probe: 'private-key-header' as const, title: 'head -2 $HOME/.ssh/id_rsa', argv: [] };
     opts.onProgress?.({ ...headerSpec, state: 'start' });

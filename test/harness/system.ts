@@ -1,5 +1,5 @@
 // Small helpers the test harness shares: run a command as root with a timeout, find a free port, wait for a port.
-import { connect, createServer } from 'node:net';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import { execa } from 'execa';
 
 /** Runs argv (no shell) with closed stdin and a timeout; throws with stderr on failure. */
@@ -67,3 +67,22 @@ export const CLOSED_PORT_COLLECT = [
   '--timeout',
   '3',
 ];
+
+/** A TCP server that accepts connections and never says a word (a hung mail or SSH server). */
+export async function startSilentServer(): Promise<{ port: number; close(): Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('error', () => undefined);
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
+  return {
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
