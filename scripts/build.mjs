@@ -321,13 +321,12 @@ function topInputs(metafile, count = 12) {
   return [...sizes].sort((a, b) => b[1] - a[1]).slice(0, count);
 }
 
-/** One CommonJS file holding everything: the main script of the single executable application. */
-export async function buildCjs(outfile) {
-  const result = await build({
-    ...baseOptions('cjs'),
-    entryPoints: [ENTRY],
-    plugins: [zodEnglishOnly, lazySegmenter, lazyHelpLayout],
-  });
+/**
+ * The main script of the single executable application: the same runtime as at the head of dist/ssh-doctor.mjs, as
+ * CommonJS (what Node's SEA runs); it reads the parts from the executable's asset holding a copy of that file.
+ */
+export async function buildSeaRuntime(outfile) {
+  const result = await build({ ...baseOptions('cjs'), entryPoints: ['scripts/bundle-runtime.mjs'] });
   mkdirSync(dirname(resolve(root, outfile)), { recursive: true });
   writeFileSync(resolve(root, outfile), outputText(result));
   return result.outputFiles[0].contents.length;

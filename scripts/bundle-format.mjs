@@ -10,3 +10,5 @@ export const INDEX_TAIL_BYTES = 16_384;
 export const EAGER_PART = '(eager)';
 /** Where the runtime publishes its part store for the loader (lazy-part-loader.mjs). */
 export const PARTS_KEY = 'ssh-doctor.parts';
+/** The standalone executable's asset holding a copy of dist/ssh-doctor.mjs (build-exe.mjs, sea-config.json). */
+export const SEA_BUNDLE_ASSET = 'bundle';

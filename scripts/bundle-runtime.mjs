@@ -22,10 +22,11 @@ import {
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { getRawAsset, isSea } from 'node:sea';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { brotliDecompressSync } from 'node:zlib';
-import { EAGER_PART, INDEX_MARKER, INDEX_TAIL_BYTES, PARTS_KEY } from './bundle-format.mjs';
+import { EAGER_PART, INDEX_MARKER, INDEX_TAIL_BYTES, PARTS_KEY, SEA_BUNDLE_ASSET } from './bundle-format.mjs';
 
 function cacheDirectory(env) {
   if (env.SSH_DOCTOR_CACHE_DIR !== undefined) return env.SSH_DOCTOR_CACHE_DIR || null;
@@ -33,16 +34,38 @@ function cacheDirectory(env) {
   return join(base, 'ssh-doctor');
 }
 
-/** Reads `length` bytes at `position` of the open bundle. */
-function readAt(fd, position, length) {
-  const buffer = Buffer.allocUnsafe(length);
-  let done = 0;
-  while (done < length) {
-    const n = readSync(fd, buffer, done, length - done, position + done);
-    if (n === 0) break;
-    done += n;
+/**
+ * Where the bundle's bytes are: this very file (npm, `node ssh-doctor.mjs`), or, in the standalone executable, a
+ * copy of that file stored as the executable's `bundle` asset, read in place.
+ */
+function openBundle() {
+  if (isSea()) {
+    const bytes = Buffer.from(getRawAsset(SEA_BUNDLE_ASSET));
+    return {
+      file: process.execPath,
+      size: bytes.length,
+      readAt: (position, length) => bytes.subarray(position, position + length),
+      close() {},
+    };
   }
-  return buffer.subarray(0, done);
+  const file = fileURLToPath(import.meta.url);
+  const fd = openSync(file, 'r');
+  return {
+    file,
+    size: fstatSync(fd).size,
+    /** `length` bytes at `position`. */
+    readAt(position, length) {
+      const buffer = Buffer.allocUnsafe(length);
+      let done = 0;
+      while (done < length) {
+        const n = readSync(fd, buffer, done, length - done, position + done);
+        if (n === 0) break;
+        done += n;
+      }
+      return buffer.subarray(0, done);
+    },
+    close: () => closeSync(fd),
+  };
 }
 
 function damaged(file, what) {
@@ -50,20 +73,20 @@ function damaged(file, what) {
 }
 
 /** `{ id: [offset, length, hash] }`: where each part's compressed text lies in the bundle. */
-function readIndex(file, fd) {
-  const size = fstatSync(fd).size;
-  const tail = readAt(fd, Math.max(0, size - INDEX_TAIL_BYTES), Math.min(size, INDEX_TAIL_BYTES)).toString(
-    'latin1',
-  );
+function readIndex(bundle) {
+  const { size } = bundle;
+  const tail = bundle
+    .readAt(Math.max(0, size - INDEX_TAIL_BYTES), Math.min(size, INDEX_TAIL_BYTES))
+    .toString('latin1');
   const at = tail.lastIndexOf(INDEX_MARKER);
   const end = tail.indexOf('*/', at);
-  if (at < 0 || end < 0) throw damaged(file, 'its index is missing');
+  if (at < 0 || end < 0) throw damaged(bundle.file, 'its index is missing');
   return JSON.parse(tail.slice(at + INDEX_MARKER.length, end));
 }
 
-function createPartStore(file) {
-  const fd = openSync(file, 'r');
-  const index = readIndex(file, fd);
+function createPartStore(bundle) {
+  const { file } = bundle;
+  const index = readIndex(bundle);
   const cacheDir = cacheDirectory(process.env);
   const requireFromBundle = createRequire(file);
   const exportsById = new Map();
@@ -85,7 +108,7 @@ function createPartStore(file) {
     const entry = index[id];
     if (!entry) throw damaged(file, `part ${id} is missing`);
     const [offset, length, hash] = entry;
-    const gz = Buffer.from(readAt(fd, offset, length).toString('latin1'), 'base64');
+    const gz = Buffer.from(bundle.readAt(offset, length).toString('latin1'), 'base64');
     const code = brotliDecompressSync(gz).toString('utf8');
     const path = cacheDir && cacheFile(id, hash);
     const cachedData = path ? readCache(path) : undefined;
@@ -126,7 +149,7 @@ function createPartStore(file) {
         const module = { exports: {} };
         compile(id)(module.exports, requireFromBundle, module, file, dirname(file));
         exportsById.set(id, module.exports);
-        if (exportsById.size === Object.keys(index).length) closeSync(fd);
+        if (exportsById.size === Object.keys(index).length) bundle.close();
       }
       return exportsById.get(id);
     },
@@ -134,7 +157,7 @@ function createPartStore(file) {
 }
 
 try {
-  const store = createPartStore(fileURLToPath(import.meta.url));
+  const store = createPartStore(openBundle());
   globalThis[Symbol.for(PARTS_KEY)] = store;
   store.load(EAGER_PART);
 } catch (error) {

@@ -1,6 +1,6 @@
 // The standalone executable (Node single executable application): built once, then run from an empty directory
 // with a PATH that has ssh but no node, so nothing but the file itself can be what runs.
-import { mkdtemp, rm, symlink } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execa } from 'execa';
@@ -44,5 +44,10 @@ describe('standalone executable (npm run build:exe)', () => {
     const r = await run(CLOSED_PORT_COLLECT);
     expect(r.stderr).not.toMatch(/internal error|Cannot find/);
     expect(JSON.parse(r.stdout)).toMatchObject({ schemaVersion: 1 });
+    // The parts came from the executable's copy of dist/ssh-doctor.mjs, compiled with the V8 code cache like the .mjs.
+    const cached = (await readdir(join(dir, '.cache', 'ssh-doctor'))).map((n) =>
+      n.replace(/-[0-9a-f]{16}-.*$/, ''),
+    );
+    expect(cached.sort()).toEqual(['_eager_', 'src_cli_run-collect.ts', 'src_report_collect-stage.ts']);
   });
 });
