@@ -12,3 +12,5 @@ export const EAGER_PART = '(eager)';
 export const PARTS_KEY = 'ssh-doctor.parts';
 /** The standalone executable's asset holding a copy of dist/ssh-doctor.mjs (build-exe.mjs, sea-config.json). */
 export const SEA_BUNDLE_ASSET = 'bundle';
+/** Where the standalone executable's runtime publishes the URL its worker threads start from. */
+export const WORKER_URL_KEY = 'ssh-doctor.worker-url';

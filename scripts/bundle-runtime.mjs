@@ -26,7 +26,15 @@ import { getRawAsset, isSea } from 'node:sea';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { brotliDecompressSync } from 'node:zlib';
-import { EAGER_PART, INDEX_MARKER, INDEX_TAIL_BYTES, PARTS_KEY, SEA_BUNDLE_ASSET } from './bundle-format.mjs';
+import {
+  EAGER_PART,
+  INDEX_MARKER,
+  INDEX_TAIL_BYTES,
+  PART_MARKER,
+  PARTS_KEY,
+  SEA_BUNDLE_ASSET,
+  WORKER_URL_KEY,
+} from './bundle-format.mjs';
 
 function cacheDirectory(env) {
   if (env.SSH_DOCTOR_CACHE_DIR !== undefined) return env.SSH_DOCTOR_CACHE_DIR || null;
@@ -157,7 +165,15 @@ function createPartStore(bundle) {
 }
 
 try {
-  const store = createPartStore(openBundle());
+  const bundle = openBundle();
+  if (isSea()) {
+    // A worker thread (triage) cannot start from the executable: start it from this runtime's own text instead.
+    const head = bundle.readAt(0, Math.min(bundle.size, 65536)).toString('utf8');
+    const end = head.indexOf(PART_MARKER);
+    globalThis[Symbol.for(WORKER_URL_KEY)] =
+      `data:text/javascript;base64,${Buffer.from(head.slice(0, end)).toString('base64')}`;
+  }
+  const store = createPartStore(bundle);
   globalThis[Symbol.for(PARTS_KEY)] = store;
   store.load(EAGER_PART);
 } catch (error) {

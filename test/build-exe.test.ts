@@ -1,6 +1,6 @@
 // The standalone executable (Node single executable application): built once, then run from an empty directory
 // with a PATH that has ssh but no node, so nothing but the file itself can be what runs.
-import { mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execa } from 'execa';
@@ -49,5 +49,31 @@ describe('standalone executable (npm run build:exe)', () => {
       n.replace(/-[0-9a-f]{16}-.*$/, ''),
     );
     expect(cached.sort()).toEqual(['_eager_', 'src_cli_run-collect.ts', 'src_report_collect-stage.ts']);
+  });
+
+  it('triages with a worker thread started from the executable, as the .mjs does in one thread', async () => {
+    const log = await readFile(join(ROOT, 'src/parse/testdata/local-9.2/key-refused.log'), 'utf8');
+    const box = join(dir, 'support.mbox');
+    const mail = (i: number) =>
+      `From a@b Fri Nov 20 10:00:00 2026\nFrom: u${i}@lab.example\nMessage-ID: <${i}@x>\nSubject: ssh first connexion problem for login 'u${i}'\n\n${log}`;
+    await writeFile(box, Array.from({ length: 400 }, (_, i) => mail(i + 1)).join('\n'));
+    const exeRun = await execa(exe, ['triage', '-f', 'ndjson', '--jobs', '2', '--debug', box], {
+      cwd: dir,
+      env,
+      extendEnv: false,
+      reject: false,
+    });
+    const mjsRun = await execa(
+      process.execPath,
+      [join(ROOT, 'dist/ssh-doctor.mjs'), 'triage', '-f', 'ndjson', '--jobs', '1', box],
+      {
+        reject: false,
+      },
+    );
+    expect(exeRun.exitCode).toBe(0);
+    expect(
+      Number(/(\d+) ticket\(s\) diagnosed in 1 worker thread\(s\)/.exec(exeRun.stderr)?.[1]),
+    ).toBeGreaterThan(0);
+    expect(exeRun.stdout).toBe(mjsRun.stdout);
   });
 });

@@ -108,6 +108,9 @@ export async function main(argv: string[]): Promise<void> {
 if (!isMainThread && (workerData as { role?: unknown } | null)?.role === 'triage-worker') {
   void import('../triage/worker.js');
 } else {
-  entry.url = import.meta.url;
+  // The standalone executable's runtime says where its worker threads start from (the executable is no script).
+  entry.url =
+    (globalThis as Record<symbol, string | undefined>)[Symbol.for('ssh-doctor.worker-url')] ??
+    import.meta.url;
   void main(hideBin(process.argv));
 }
