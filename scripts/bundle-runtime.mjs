@@ -17,6 +17,7 @@ import {
   readSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -35,6 +36,9 @@ import {
   SEA_BUNDLE_ASSET,
   WORKER_URL_KEY,
 } from './bundle-format.mjs';
+
+/** Cache files kept for other versions of a part (see writeCaches). */
+const KEPT_OTHER_VERSIONS = 2;
 
 function cacheDirectory(env) {
   if (env.SSH_DOCTOR_CACHE_DIR !== undefined) return env.SSH_DOCTOR_CACHE_DIR || null;
@@ -135,11 +139,15 @@ function createPartStore(bundle) {
       mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
       const present = readdirSync(cacheDir);
       for (const { id, path, script } of toCache.splice(0)) {
+        // Other versions of this part (an older ssh-doctor, the executable next to the .mjs): keep the two most
+        // recent, so that two installs used in turn do not evict each other, and upgrades do not pile up.
         const prefix = `${id.replace(/[^\w.-]+/g, '_')}-`;
-        for (const old of present) {
-          if (old.startsWith(prefix) && join(cacheDir, old) !== path)
-            rmSync(join(cacheDir, old), { force: true });
-        }
+        const others = present
+          .filter((name) => name.startsWith(prefix) && name.endsWith('.bin') && join(cacheDir, name) !== path)
+          .map((name) => ({ name, mtimeMs: statSync(join(cacheDir, name)).mtimeMs }))
+          .sort((x, y) => y.mtimeMs - x.mtimeMs);
+        for (const old of others.slice(KEPT_OTHER_VERSIONS))
+          rmSync(join(cacheDir, old.name), { force: true });
         const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}`;
         writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
         renameSync(tmp, path);

@@ -163,6 +163,36 @@ describe('V8 code cache of the bundle parts', () => {
     );
   });
 
+  it('keeps the caches of other builds used in turn, up to two of them', async () => {
+    // Builds that differ only by the eager part's hash in the index: each has cache files of its own.
+    const text = await readFile(BUNDLE, 'latin1');
+    const hash = /"\(eager\)":\[\d+,\d+,"([0-9a-f]{16})"\]/.exec(text)?.[1] ?? '';
+    const builds = ['1', '2', '3', '4'].map((d) => ({
+      file: join(dir, `build-${d}.mjs`),
+      hash: d.repeat(16),
+    }));
+    for (const b of builds) await writeFile(b.file, text.replace(`,"${hash}"]`, `,"${b.hash}"]`), 'latin1');
+    const env = { XDG_CACHE_HOME: join(dir, 'builds') };
+    const eagerCaches = async () =>
+      (await readdir(join(dir, 'builds', 'ssh-doctor'))).filter((n) => n.startsWith('_eager_-')).sort();
+    const version = (file: string) =>
+      execa(process.execPath, [file, '--version'], { env: { ...BARE_ENV, ...env }, extendEnv: false });
+    const [b1, b2, b3, b4] = builds as [
+      (typeof builds)[0],
+      (typeof builds)[0],
+      (typeof builds)[0],
+      (typeof builds)[0],
+    ];
+    await version(b1.file);
+    await version(b2.file);
+    await version(b1.file);
+    expect((await eagerCaches()).map((n) => n.slice(8, 24))).toEqual([b1.hash, b2.hash]);
+    await version(b3.file);
+    await version(b4.file);
+    // b4 wrote last: it kept the two most recent others (b2, b3) and removed b1's.
+    expect((await eagerCaches()).map((n) => n.slice(8, 24))).toEqual([b2.hash, b3.hash, b4.hash]);
+  });
+
   it('is off with SSH_DOCTOR_CACHE_DIR empty, and never in the way when it cannot be written', async () => {
     const off = await run(['--version'], { SSH_DOCTOR_CACHE_DIR: '', XDG_CACHE_HOME: join(dir, 'off') });
     expect({ code: off.exitCode, stderr: off.stderr }).toEqual({ code: 0, stderr: '' });
