@@ -1,12 +1,12 @@
 // collect vs the legacy one-liner (run by `bash -c` as the same user against the same real sshd): median wall
 // times of N interleaved runs and their ratio. Target: ssh-doctor <= 1.2x the one-liner, though it collects more.
-import { existsSync } from 'node:fs';
 import { chmod, copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   CLI,
   EXE,
+  exeIsCurrent,
   isMain,
   median,
   ms,
@@ -52,7 +52,7 @@ export async function benchCollect(runs = Math.max(RUNS, 20)) {
     if (!/Authenticated to/.test(check.stderr))
       throw new Error(`the one-liner did not log in: ${check.stderr.slice(-300)}`);
     // The standalone executable too, when `npm run build:exe` made one (the harness user can run it from /tmp).
-    exe = existsSync(EXE) ? await exeReadableByUser() : null;
+    exe = exeIsCurrent() ? await exeReadableByUser() : null;
     const exeArgv = exe && asUser(env, [exe.copy, ...doctor.slice(doctor.indexOf(CLI) + 1)]);
     const times = { doctor: [], legacy: [], exe: [], cold: [] };
     if (exeArgv) await runTimed(exeArgv);

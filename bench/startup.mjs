@@ -1,9 +1,9 @@
 // Start-up: `ssh-doctor --version` (which also runs `ssh -V`) and `--help` (yargs renders the help) against
 // `node -e 0`, N interleaved runs each, medians. Target: <= 2x node's own start-up. Needs no root.
-import { existsSync } from 'node:fs';
 import {
   CLI,
   EXE,
+  exeIsCurrent,
   isMain,
   median,
   ms,
@@ -24,7 +24,7 @@ export async function benchStartup(runs = Math.max(RUNS, 20)) {
     ['ssh-doctor --help', [process.execPath, CLI, '--help']],
     ['ssh-doctor collect --help', [process.execPath, CLI, 'collect', '--help']],
   ];
-  if (existsSync(EXE)) {
+  if (exeIsCurrent()) {
     cases.push(['standalone exe --version', [EXE, '--version']], ['standalone exe --help', [EXE, '--help']]);
   }
   const times = cases.map(() => []);

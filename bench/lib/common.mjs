@@ -1,6 +1,6 @@
 // What every bench shares: statistics, the machine description, a capped process runner, and markdown output.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -8,6 +8,18 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CLI = join(ROOT, 'dist', 'ssh-doctor.mjs');
 export const EXE = join(ROOT, 'dist', `ssh-doctor-${process.platform}-${process.arch}`);
+
+/**
+ * Whether `npm run build:exe` made an executable from the current build: one older than dist/ssh-doctor.mjs holds
+ * older code, and its figures would not describe this build (it is then left out, with a note).
+ */
+export function exeIsCurrent() {
+  if (!existsSync(EXE)) return false;
+  const current = statSync(EXE).mtimeMs >= statSync(CLI).mtimeMs;
+  if (!current)
+    process.stderr.write('bench: dist/ executable older than the build, left out (npm run build:exe)\n');
+  return current;
+}
 
 /** Runs per measurement; `BENCH_RUNS=20 npm run bench` for tighter figures. */
 export const RUNS = Number(process.env.BENCH_RUNS) || 10;
