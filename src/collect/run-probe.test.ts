@@ -45,6 +45,20 @@ describe('runCommand stopAfterLine', () => {
     expect(alive(grandchild)).toBe(false);
   });
 
+  it('kills a command that ignores SIGTERM once its line came, well before the deadline', async () => {
+    const r = await runCommand({
+      argv: [
+        process.execPath,
+        '-e',
+        "process.on('SIGTERM', () => {}); process.stderr.write('ready\\n'); setTimeout(() => {}, 30000)",
+      ],
+      timeoutMs: 20_000,
+      stopAfterLine: (line) => line === 'ready',
+    });
+    expect(r).toMatchObject({ status: 'ok', stoppedEarly: true, timedOut: false });
+    expect(r.durationMs).toBeLessThan(5_000);
+  });
+
   it('lets the command finish when no line is accepted', async () => {
     const r = await runCommand({
       argv: [process.execPath, '-e', "process.stderr.write('a\\nb\\n'); process.exitCode = 3"],

@@ -33,6 +33,8 @@ export interface CommandResult {
 
 const MAX_OUTPUT = 4 * 1024 * 1024;
 const MAX_WATCHED_LINE = 64 * 1024;
+/** After stopping a command on purpose, how long it may take to exit before SIGKILL. */
+const STOP_GRACE_MS = 500;
 
 function collect(stream: NodeJS.ReadableStream | null | undefined, sink: Buffer[]): void {
   let size = 0;
@@ -95,12 +97,15 @@ export async function runCommand(spec: CommandSpec): Promise<CommandResult> {
   collect(child.stdout, out);
   collect(child.stderr, err);
   let stoppedEarly = false;
+  let stopGrace: NodeJS.Timeout | undefined;
   const stopAfterLine = spec.stopAfterLine;
   if (stopAfterLine)
     watchLines(child.stderr, (line) => {
       if (!stopAfterLine(line)) return false;
       stoppedEarly = true;
       killCommand(child.pid, detached, 'SIGTERM');
+      // ssh exits at once on SIGTERM; anything that does not is killed without waiting for the deadline.
+      stopGrace = setTimeout(() => killCommand(child.pid, detached), STOP_GRACE_MS);
       return true;
     });
   let deadlineHit = false;
@@ -114,6 +119,7 @@ export async function runCommand(spec: CommandSpec): Promise<CommandResult> {
   });
   const result = await Promise.race([child, deadline]);
   clearTimeout(timer);
+  clearTimeout(stopGrace);
   if (result?.timedOut) killCommand(child.pid, detached);
   const durationMs = Math.round(performance.now() - started);
   const stdout = Buffer.concat(out).toString('utf8');
