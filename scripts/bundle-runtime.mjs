@@ -120,8 +120,8 @@ function createPartStore(bundle) {
     const entry = index[id];
     if (!entry) throw damaged(file, `part ${id} is missing`);
     const [offset, length, hash] = entry;
-    const gz = Buffer.from(bundle.readAt(offset, length).toString('latin1'), 'base64');
-    const code = brotliDecompressSync(gz).toString('utf8');
+    const packed = Buffer.from(bundle.readAt(offset, length).toString('latin1'), 'base64');
+    const code = brotliDecompressSync(packed).toString('utf8');
     const path = cacheDir && cacheFile(id, hash);
     const cachedData = path ? readCache(path) : undefined;
     const script = new Script(`(function (exports, require, module, __filename, __dirname) {${code}\n})`, {
@@ -178,8 +178,9 @@ try {
     // A worker thread (triage) cannot start from the executable: start it from this runtime's own text instead.
     const head = bundle.readAt(0, Math.min(bundle.size, 65536)).toString('utf8');
     const end = head.indexOf(PART_MARKER);
-    globalThis[Symbol.for(WORKER_URL_KEY)] =
-      `data:text/javascript;base64,${Buffer.from(head.slice(0, end)).toString('base64')}`;
+    if (end > 0)
+      globalThis[Symbol.for(WORKER_URL_KEY)] =
+        `data:text/javascript;base64,${Buffer.from(head.slice(0, end)).toString('base64')}`;
   }
   const store = createPartStore(bundle);
   globalThis[Symbol.for(PARTS_KEY)] = store;
