@@ -1,4 +1,4 @@
-// Bundles the CLI into one file that runs with a bare `node` and no node_modules: ESM for npm, CJS for the SEA exe.
+// Bundles the CLI into one file that runs with a bare `node` and no node_modules; the SEA exe carries a copy of it.
 //
 // Why the npm bundle is split: node parses the whole file before running a line, and the code behind the
 // commands (nodemailer, mailparser and its iconv tables, zod, sshpk: ~2 MB) took ~50 ms of that, on every
@@ -7,7 +7,8 @@
 // (main.ts, yargs, the command definitions) with V8's code cache and runs it; each `await import()` of our sources
 // becomes a *lazy part* (scripts/lazy-part-loader.mjs), compiled the first time a command needs it. A lazy part's
 // imports of modules the eager part holds (errors.ts, so that `instanceof AppError` still works) are served from
-// the eager part's instances.
+// the eager part's instances, and a CommonJS library several lazy parts use (iconv-lite, sshpk...) is a part of its
+// own (`npm:...`) loaded on first `require`.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -188,6 +189,79 @@ function shareEagerModules(eager) {
   };
 }
 
+/** A library smaller than this stays copied: loading a part of its own costs more than it saves. */
+const MIN_SHARED_BYTES = 16 * 1024;
+
+/** The npm package a repository-relative path belongs to (`node_modules/@scope/name/...`), or null. */
+function packageOf(path) {
+  return /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(path)?.[1] ?? null;
+}
+
+/**
+ * The CommonJS package entries that more than one lazy part imports (sshpk and its crypto, iconv-lite...): each
+ * becomes a part of its own instead of a copy in every part. CommonJS only, where a module's exports object is
+ * what every importer gets whichever way it imports it; a package imported through several entries is left alone.
+ */
+function sharedLibraryEntries(metafiles) {
+  const partsByEntry = new Map();
+  const packageBytes = new Map();
+  for (const [part, metafile] of Object.entries(metafiles)) {
+    if (part === 'eager') continue;
+    const bytes = new Map();
+    for (const output of Object.values(metafile.outputs))
+      for (const [file, { bytesInOutput }] of Object.entries(output.inputs)) {
+        const pkg = packageOf(file);
+        if (pkg !== null) bytes.set(pkg, (bytes.get(pkg) ?? 0) + bytesInOutput);
+      }
+    for (const [pkg, n] of bytes) packageBytes.set(pkg, Math.max(packageBytes.get(pkg) ?? 0, n));
+    for (const [file, input] of Object.entries(metafile.inputs)) {
+      for (const { path } of input.imports) {
+        const pkg = packageOf(path);
+        if (pkg === null || pkg === packageOf(file) || metafile.inputs[path]?.format !== 'cjs') continue;
+        const users = partsByEntry.get(path) ?? new Set();
+        users.add(part);
+        partsByEntry.set(path, users);
+      }
+    }
+  }
+  const entriesByPackage = new Map();
+  for (const entry of partsByEntry.keys()) {
+    const pkg = packageOf(entry);
+    entriesByPackage.set(pkg, (entriesByPackage.get(pkg) ?? 0) + 1);
+  }
+  return new Set(
+    [...partsByEntry]
+      .filter(
+        ([entry, users]) =>
+          users.size > 1 &&
+          entriesByPackage.get(packageOf(entry)) === 1 &&
+          (packageBytes.get(packageOf(entry)) ?? 0) >= MIN_SHARED_BYTES,
+      )
+      .map(([entry]) => entry),
+  );
+}
+
+/** Imports of a shared package entry, from outside its package, are served from its part (`npm:ENTRY`). */
+function shareLibraryParts(shared, self = null) {
+  const loader = `${REGISTRY}[${JSON.stringify(LOADER_ID)}]`;
+  return {
+    name: 'share-library-parts',
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.pluginData?.split || args.kind === 'entry-point' || shared.size === 0) return undefined;
+        const id = await resolveRelative(b, args);
+        if (id === null || id === self || !shared.has(id)) return undefined;
+        if (packageOf(relative(root, args.importer)) === packageOf(id)) return undefined;
+        return { path: id, namespace: 'library-part' };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'library-part' }, (args) => ({
+        contents: `module.exports = ${loader}.loadLazyModule(${JSON.stringify(`npm:${args.path}`)});`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
 function virtualEntry(name, contents) {
   return { contents, resolveDir: root, sourcefile: name, loader: 'js' };
 }
@@ -276,26 +350,48 @@ async function buildSplitEsm() {
   });
 
   // Pass 3: one lazy part per deferred module (a command's work, the mailer...), CommonJS like the eager part:
-  // `collect` never compiles triage's mail parsers, nor the mailer when it does not mail. The parts share
-  // only the eager part's modules; one used by two parts is duplicated, so values crossing an
-  // `import()` must be plain data or instances of classes from eager modules (errors.ts).
+  // `collect` never compiles triage's mail parsers, nor the mailer when it does not mail. The parts share the eager
+  // part's modules and, once pass 4 knows them, the CommonJS libraries several parts use; any other module used by
+  // two parts is duplicated, so values crossing an `import()` must be plain data or instances of classes from eager
+  // modules (errors.ts).
+  const lazyPlugins = (nested, shared, self) => [
+    shareEagerModules(eager),
+    shareLibraryParts(shared, self),
+    deferDynamicImports(nested, { inLazyPart: true }),
+    zodEnglishOnly,
+    lazySegmenter,
+    lazyHelpLayout,
+  ];
+  const buildLazyParts = async (shared) => {
+    const built = [];
+    const queue = [...deferred].sort();
+    for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+      const nested = new Set();
+      const result = await build({
+        ...baseOptions('cjs'),
+        stdin: virtualEntry(`lazy-${id}`, `module.exports = require('./${id}');\n`),
+        plugins: lazyPlugins(nested, shared, null),
+      });
+      for (const n of nested) if (!deferred.has(n)) deferred.add(n) && queue.push(n);
+      built.push({ id, result });
+    }
+    for (const entry of [...shared].sort()) {
+      const result = await build({
+        ...baseOptions('cjs'),
+        stdin: virtualEntry(`npm-${entry}`, `module.exports = require('./${entry}');\n`),
+        plugins: lazyPlugins(new Set(), shared, entry),
+      });
+      built.push({ id: `npm:${entry}`, result });
+    }
+    return built;
+  };
+  // Pass 4: the same with the libraries shared, when there are any.
+  let built = await buildLazyParts(new Set());
+  const shared = sharedLibraryEntries(Object.fromEntries(built.map((p) => [p.id, p.result.metafile])));
+  if (shared.size > 0) built = await buildLazyParts(shared);
   const parts = [storedPart(EAGER_PART, outputText(eagerResult))];
   const metafiles = { eager: eagerResult.metafile };
-  const queue = [...deferred].sort();
-  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-    const nested = new Set();
-    const result = await build({
-      ...baseOptions('cjs'),
-      stdin: virtualEntry(`lazy-${id}`, `module.exports = require('./${id}');\n`),
-      plugins: [
-        shareEagerModules(eager),
-        deferDynamicImports(nested, { inLazyPart: true }),
-        zodEnglishOnly,
-        lazySegmenter,
-        lazyHelpLayout,
-      ],
-    });
-    for (const n of nested) if (!deferred.has(n)) deferred.add(n) && queue.push(n);
+  for (const { id, result } of built) {
     parts.push(storedPart(id, outputText(result)));
     metafiles[id] = result.metafile;
   }
