@@ -12,5 +12,7 @@ export const EAGER_PART = '(eager)';
 export const PARTS_KEY = 'ssh-doctor.parts';
 /** The standalone executable's asset holding a copy of dist/ssh-doctor.mjs (build-exe.mjs, sea-config.json). */
 export const SEA_BUNDLE_ASSET = 'bundle';
+/** The standalone executable's assets holding code cache files made at build time, by file name. */
+export const SEA_CACHE_ASSET_PREFIX = 'code-cache/';
 /** Where the standalone executable's runtime publishes the URL its worker threads start from. */
 export const WORKER_URL_KEY = 'ssh-doctor.worker-url';

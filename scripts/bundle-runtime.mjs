@@ -34,6 +34,7 @@ import {
   PART_MARKER,
   PARTS_KEY,
   SEA_BUNDLE_ASSET,
+  SEA_CACHE_ASSET_PREFIX,
   WORKER_URL_KEY,
 } from './bundle-format.mjs';
 
@@ -105,8 +106,18 @@ function createPartStore(bundle) {
   /** Scripts compiled without a usable cache: serialized when the process exits. */
   const toCache = [];
 
-  const cacheFile = (id, hash) =>
-    join(cacheDir, `${id.replace(/[^\w.-]+/g, '_')}-${hash}-${process.versions.v8}-${process.arch}.bin`);
+  const cacheName = (id, hash) =>
+    `${id.replace(/[^\w.-]+/g, '_')}-${hash}-${process.versions.v8}-${process.arch}.bin`;
+
+  /** The standalone executable ships the code cache its own V8 made at build time (build-exe.mjs). */
+  function embeddedCache(name) {
+    if (!isSea()) return undefined;
+    try {
+      return Buffer.from(getRawAsset(`${SEA_CACHE_ASSET_PREFIX}${name}`));
+    } catch {
+      return undefined;
+    }
+  }
 
   function readCache(path) {
     try {
@@ -122,8 +133,9 @@ function createPartStore(bundle) {
     const [offset, length, hash] = entry;
     const packed = Buffer.from(bundle.readAt(offset, length).toString('latin1'), 'base64');
     const code = brotliDecompressSync(packed).toString('utf8');
-    const path = cacheDir && cacheFile(id, hash);
-    const cachedData = path ? readCache(path) : undefined;
+    const name = cacheName(id, hash);
+    const path = cacheDir && join(cacheDir, name);
+    const cachedData = (path ? readCache(path) : undefined) ?? embeddedCache(name);
     const script = new Script(`(function (exports, require, module, __filename, __dirname) {${code}\n})`, {
       filename: `${file}#${id}`,
       ...(cachedData ? { cachedData } : {}),
