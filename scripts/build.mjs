@@ -409,8 +409,7 @@ function topInputs(metafile, count = 12) {
   const sizes = new Map();
   for (const output of Object.values(metafile.outputs)) {
     for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
-      const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
-      const key = m ? m[1] : path.split('/').slice(0, 2).join('/');
+      const key = packageOf(path) ?? path.split('/').slice(0, 2).join('/');
       sizes.set(key, (sizes.get(key) ?? 0) + bytesInOutput);
     }
   }

@@ -106,8 +106,9 @@ function createPartStore(bundle) {
   /** Scripts compiled without a usable cache: serialized when the process exits. */
   const toCache = [];
 
-  const cacheName = (id, hash) =>
-    `${id.replace(/[^\w.-]+/g, '_')}-${hash}-${process.versions.v8}-${process.arch}.bin`;
+  /** Cache files of part `id` start with this, whatever the build. */
+  const cachePrefix = (id) => `${id.replace(/[^\w.-]+/g, '_')}-`;
+  const cacheName = (id, hash) => `${cachePrefix(id)}${hash}-${process.versions.v8}-${process.arch}.bin`;
 
   /** The standalone executable ships the code cache its own V8 made at build time (build-exe.mjs). */
   function embeddedCache(name) {
@@ -153,7 +154,7 @@ function createPartStore(bundle) {
       for (const { id, path, script } of toCache.splice(0)) {
         // Other versions of this part (an older ssh-doctor, the executable next to the .mjs): keep the two most
         // recent, so that two installs used in turn do not evict each other, and upgrades do not pile up.
-        const prefix = `${id.replace(/[^\w.-]+/g, '_')}-`;
+        const prefix = cachePrefix(id);
         const others = present
           .filter((name) => name.startsWith(prefix) && name.endsWith('.bin') && join(cacheDir, name) !== path)
           .map((name) => ({ name, mtimeMs: statSync(join(cacheDir, name)).mtimeMs }))

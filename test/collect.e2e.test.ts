@@ -10,10 +10,15 @@ import { reportSchema } from '../src/report/schema.js';
 import { CLI, type SshEnv, startSshEnv } from './harness/ssh-env.js';
 import { freePort, startSilentServer } from './harness/system.js';
 
+/** The fields of /proc/PID/stat after the command name (field 3, the state, first). */
+function statFields(pid: number | string): string[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
 /** Niceness of a running process (field 19 of /proc/PID/stat). */
 function niceness(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+  return Number(statFields(pid)[16]);
 }
 
 /** The processes whose parent is `ppid`, with their argv. */
@@ -21,8 +26,7 @@ function childrenOf(ppid: number): { pid: number; argv: string[] }[] {
   const out: { pid: number; argv: string[] }[] = [];
   for (const name of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) !== ppid) continue;
+      if (Number(statFields(name)[1]) !== ppid) continue;
       out.push({ pid: Number(name), argv: readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0') });
     } catch {
       // gone meanwhile
