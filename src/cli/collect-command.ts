@@ -2,25 +2,7 @@
 
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { langOption } from './lang-option.js';
-
-export interface CollectFlags {
-  login?: string;
-  host?: string;
-  port?: number | string;
-  timeout?: number;
-  json?: boolean;
-  quiet?: boolean;
-  interactive?: boolean;
-  profile?: string;
-  config?: string;
-  lang?: string;
-  mail?: boolean;
-  yes?: boolean;
-  dryRun?: boolean;
-  from?: string;
-  smtp?: string;
-  via?: string;
-}
+import type { CollectFlags } from './run-collect.js';
 
 export const collectCommand: CommandModule<object, CollectFlags> = {
   command: ['collect', '$0'],

@@ -1,15 +1,33 @@
 // The collect pipeline: validate → probe → redact → parse → diagnose → render, then hand the report to the mailer.
 import { userInfo } from 'node:os';
 import pc from 'picocolors';
+import { buildCollectedReport } from '../assemble/build-collected-report.js';
 import { collectEvidence } from '../collect/collect.js';
 import { validateHost, validateLogin, validatePort } from '../collect/validate-target.js';
 import { ExitCode, UsageError } from '../errors.js';
-import type { CollectFlags } from './collect-command.js';
+import { assertNoSecrets } from '../redact/egress.js';
+import { renderText } from '../render/render-text.js';
 import { createProgress } from './progress.js';
 import { loadSettings, pick } from './settings.js';
 
-/** Everything needed once the probes are running, loaded lazily (one bundle part). */
-const loadReportCode = () => import('../report/collect-stage.js');
+export interface CollectFlags {
+  login?: string;
+  host?: string;
+  port?: number | string;
+  timeout?: number;
+  json?: boolean;
+  quiet?: boolean;
+  interactive?: boolean;
+  profile?: string;
+  config?: string;
+  lang?: string;
+  mail?: boolean;
+  yes?: boolean;
+  dryRun?: boolean;
+  from?: string;
+  smtp?: string;
+  via?: string;
+}
 
 export async function runCollect(flags: CollectFlags): Promise<number> {
   const settings = await loadSettings(flags);
@@ -31,7 +49,6 @@ export async function runCollect(flags: CollectFlags): Promise<number> {
       hint: 'run it in a terminal, or add the key to an agent with ssh-add',
     });
 
-  let later: ReturnType<typeof loadReportCode> | undefined;
   // The live probe list would redraw over ssh's passphrase prompt.
   const progress = createProgress(process.stderr, !flags.quiet && !flags.json && !interactive);
   const collected = await collectEvidence({
@@ -41,13 +58,7 @@ export async function runCollect(flags: CollectFlags): Promise<number> {
     timeoutSec,
     interactive,
     onProgress: (e) => progress.onEvent(e),
-    // Parsing, diagnosis and rendering code (zod schemas, rules) loads while ssh runs.
-    onStarted: () => {
-      later = loadReportCode();
-    },
   }).finally(() => progress.stop());
-  const { buildCollectedReport, renderText, assertNoSecrets } = await (later ?? loadReportCode());
-
   const report = buildCollectedReport(collected, { login, host, port, profile });
   const json = `${JSON.stringify(report, null, 2)}\n`;
   const text = renderText(report, undefined, profile.language);
