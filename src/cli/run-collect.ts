@@ -6,9 +6,11 @@ import { collectEvidence } from '../collect/collect.js';
 import { validateHost, validateLogin, validatePort } from '../collect/validate-target.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { assertNoSecrets } from '../redact/egress.js';
+import { renderReportHtml } from '../render/html/report-page.js';
 import { renderText } from '../render/render-text.js';
 import { createProgress } from './progress.js';
 import { loadSettings, pick } from './settings.js';
+import { writeHtmlFile } from './write-html-file.js';
 
 export interface CollectFlags {
   login?: string;
@@ -27,6 +29,8 @@ export interface CollectFlags {
   from?: string;
   smtp?: string;
   via?: string;
+  /** Also write the report as an HTML page to this file. */
+  html?: string;
 }
 
 export async function runCollect(flags: CollectFlags): Promise<number> {
@@ -65,6 +69,7 @@ export async function runCollect(flags: CollectFlags): Promise<number> {
   assertNoSecrets(json, 'report');
   const useColor = process.stdout.isTTY && !env.NO_COLOR;
   process.stdout.write(flags.json ? json : useColor ? renderText(report, pc, profile.language) : text);
+  if (flags.html !== undefined) writeHtmlFile(flags.html, renderReportHtml(report, profile.language));
 
   const connected = report.connection.outcome === 'success';
   let code: number = connected ? ExitCode.ok : ExitCode.problem;
