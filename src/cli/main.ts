@@ -108,9 +108,6 @@ export async function main(argv: string[]): Promise<void> {
 if (!isMainThread && (workerData as { role?: unknown } | null)?.role === 'triage-worker') {
   void import('../triage/worker.js');
 } else {
-  // The standalone executable's runtime says where its worker threads start from (the executable is no script).
-  entry.url =
-    (globalThis as Record<symbol, string | undefined>)[Symbol.for('ssh-doctor.worker-url')] ??
-    import.meta.url;
+  entry.url = import.meta.url;
   void main(hideBin(process.argv));
 }
