@@ -12,7 +12,7 @@ const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).ver
 
 const common = {
   absWorkingDir: root,
-  entryPoints: { 'ssh-doctor': 'src/cli/main.ts' },
+  entryPoints: { 'ssh-doctor': 'src/cli/bin.ts' },
   bundle: true,
   platform: 'node',
   target: 'node20',
