@@ -1,14 +1,7 @@
 // Recognizes a plain `ssh-doctor [collect] --login X [--host H] [--port P]` without yargs, so that the entry can start
 // `ssh -vvv` before the rest of the CLI loads. Anything else (another command, an unknown or repeated flag) is null:
 // the usual path then runs, and yargs says what is wrong.
-
-/** What a plain collect names on its command line; the values are not checked yet. */
-export interface PlainCollect {
-  login: string;
-  host?: string;
-  port?: string;
-  timeout?: string;
-}
+import type { PlainCollect } from '../collect/ssh-first.js';
 
 const VALUE_FLAGS = new Map<string, keyof PlainCollect>([
   ['--login', 'login'],

@@ -2,6 +2,10 @@
 import { rm } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
+import { inspectKeyFiles } from '../keys/inspect-key-files.js';
+import { parseSshAdd } from '../parse/ssh-add.js';
+import { parseSshConfig } from '../parse/ssh-config.js';
+import { redactText } from '../redact/redact-text.js';
 import type { ProbeId, RawEvidence } from '../report/evidence.js';
 import type { KeyFile } from '../report/schema.js';
 import { type NetworkResult, probeNetwork } from './network-probe.js';
@@ -28,8 +32,6 @@ export interface CollectOptions {
   /** Let ssh ask for a key passphrase on the terminal; the typing time is not counted in the budget. */
   interactive?: boolean;
   onProgress?: (event: ProbeEvent) => void;
-  /** Called once every probe has been started: the time to load code that is only needed afterwards. */
-  onStarted?: () => void;
 }
 
 /** The environment facts that explain which files ssh really reads. */
@@ -67,14 +69,11 @@ function environmentFacts(): EnvironmentFacts {
   };
 }
 
-type Redact = typeof import('../redact/redact-text.js')['redactText'];
-
 /** Turns a command result into evidence, redacting both streams first. */
 function toEvidence(
   spec: Pick<CommandProbe, 'probe' | 'title' | 'argv'>,
   result: CommandResult,
   redactions: Collected['redactions'],
-  redactText: Redact,
 ): RawEvidence {
   const clean = (text: string) => {
     const { text: out, redactions: found } = redactText(text);
@@ -109,7 +108,6 @@ async function inspectKeys(
   agentList: Promise<RawEvidence> | undefined,
 ): Promise<KeyFile[]> {
   const [cfg, add] = await Promise.all([config, agentList]);
-  const { inspectKeyFiles, parseSshConfig, parseSshAdd } = await import('../report/collect-stage.js');
   const identityFiles =
     cfg?.status === 'ok' ? parseSshConfig(cfg.stdout).identityFiles.map((p) => expandHome(p, home)) : [];
   const agent = add ? parseSshAdd(add.stdout, add.stderr, add.exitCode, 'l') : null;
@@ -150,13 +148,11 @@ export async function collectEvidence(opts: CollectOptions): Promise<Collected> 
       opts.port,
       Math.min(budgetMs, ctx.connectTimeoutSec * 1000),
     );
-    opts.onStarted?.();
-    const { redactText } = await import('../report/collect-stage.js');
     const finish = async (
       spec: Pick<CommandProbe, 'probe' | 'title' | 'argv'>,
       result: Promise<CommandResult>,
     ): Promise<RawEvidence> => {
-      const evidence = toEvidence(spec, await result, redactions, redactText);
+      const evidence = toEvidence(spec, await result, redactions);
       opts.onProgress?.({ ...spec, state: 'done', status: evidence.status, durationMs: evidence.durationMs });
       return evidence;
     };

@@ -3,7 +3,6 @@
 import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { getPriority, setPriority, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import type { PlainCollect } from '../cli/plain-collect.js';
 import { defaultConfigPath } from '../profile/config.js';
 import { IPSL_PROFILE } from '../profile/profile.js';
 import { type CommandProbe, commandProbes, type ProbeContext } from './probe-specs.js';
@@ -15,6 +14,14 @@ const BACKGROUND_NICENESS = 10;
 
 /** Time given to type a passphrase (`--interactive`), on top of the budget. */
 const TYPING_MS = 120_000;
+
+/** A plain collect's command line, values not checked yet (src/cli/plain-collect.ts reads it without yargs). */
+export interface PlainCollect {
+  login: string;
+  host?: string;
+  port?: string;
+  timeout?: string;
+}
 
 /** What ssh -vvv is run for: the validated target and the settings that shape its command line. */
 export interface SshTarget {
