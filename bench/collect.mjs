@@ -93,7 +93,8 @@ export async function benchCollect(runs = Math.max(RUNS, 20)) {
       ],
       notes: [
         `ratio ssh-doctor / one-liner, first runs: ${firstRatio.toFixed(2)}x (target <= ${TARGET_RATIO}x: ${verdict(firstRatio <= TARGET_RATIO)}); warm ${ratio.toFixed(2)}x`,
-        'collect ends ssh once the server has accepted the key (no shell on the server); the one-liner runs `exit` in one',
+        'collect ends ssh once it reads that the server accepted the key (the one-liner runs `exit` in a session)',
+        'ssh-doctor starts ssh -vvv from its entry, before yargs and the rest of the CLI load (src/cli/bin.ts)',
         'both run through `runuser ... env -i` (~10 ms, in both figures); a new user: a fresh home with a copy of the key',
         'ssh-doctor also runs ssh -G, ssh -V, DNS, a TCP banner probe, key inspection, parsing, diagnosis and rendering',
       ],

@@ -1,6 +1,6 @@
 // Worker threads for the CPU-heavy per-ticket work (mail parsing, redaction, diagnosis) so a mailbox run uses more
 // than one core. Each worker is the running CLI file itself, started with `workerData.role = 'triage-worker'`
-// (src/cli/main.ts then loads src/triage/worker.ts instead of the commands).
+// (src/cli/bin.ts then loads src/triage/worker.ts instead of the commands).
 import { getAsset, isSea } from 'node:sea';
 import { Worker } from 'node:worker_threads';
 import type { Profile } from '../profile/profile.js';
