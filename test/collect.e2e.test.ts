@@ -71,12 +71,12 @@ describe('collect against a real sshd', () => {
       expect.arrayContaining(['-vvv', 'BatchMode=yes', '--', `${env.user.name}@127.0.0.1`]),
     );
     expect(vvv?.argv.indexOf('--')).toBe((vvv?.argv.indexOf(`${env.user.name}@127.0.0.1`) ?? 0) - 1);
-    // ssh is ended once the server has accepted the key: no session, no shell on the server.
-    expect(vvv).toMatchObject({ status: 'ok', stoppedEarly: true });
+    expect(vvv?.status).toBe('ok');
     expect(vvv?.stderr).toMatch(
       /^Authenticated to 127\.0\.0\.1 \(\[127\.0\.0\.1\]:\d+\) using "publickey"\.$/m,
     );
-    expect(vvv?.stderr).not.toMatch(/Sending command|exit-status/);
+    // ssh is ended once ssh-doctor reads that line (no session, no shell on the server; run-probe.test.ts), but a
+    // local sshd may have run `exit` already while the CLI was still loading (ssh starts first): either is fine here.
     for (const p of report.probes) {
       expect(typeof p.durationMs).toBe('number');
       expect(p.timedOut).toBe(false);

@@ -1,7 +1,7 @@
 // Gives the benches the end-to-end test harness (test/harness/ssh-env.ts): bundled with esbuild at bench time,
 // so that the benches and the tests start sshd and the temporary user the same way.
 import { mkdirSync } from 'node:fs';
-import { chown, writeFile } from 'node:fs/promises';
+import { chmod, chown, copyFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -9,7 +9,7 @@ import { CLI, ROOT } from './common.mjs';
 
 let harness;
 
-/** `startSshEnv` from the test harness. */
+/** `startSshEnv` and `createTestUser` from the test harness. */
 export async function loadHarness() {
   if (!harness) {
     // Under node_modules/.cache: ignored by git and Biome, and `execa` still resolves from there.
@@ -17,7 +17,11 @@ export async function loadHarness() {
     mkdirSync(outdir, { recursive: true });
     const outfile = join(outdir, 'ssh-env.mjs');
     await build({
-      entryPoints: [join(ROOT, 'test', 'harness', 'ssh-env.ts')],
+      stdin: {
+        contents: "export * from './ssh-env.ts'; export { createTestUser } from './test-user.ts';",
+        resolveDir: join(ROOT, 'test', 'harness'),
+        loader: 'ts',
+      },
       outfile,
       bundle: true,
       platform: 'node',
@@ -37,7 +41,8 @@ export async function loadHarness() {
  */
 export async function startBenchEnv(opts = {}) {
   const { startSshEnv } = await loadHarness();
-  const env = await startSshEnv({ keys: [{ file: 'id_rsa' }], ...opts });
+  // Every harness user (`sdt...`) may log in, so that freshUser's users use the same sshd (AllowUsers lines add up).
+  const env = await startSshEnv({ keys: [{ file: 'id_rsa' }], sshdConfig: ['AllowUsers sdt*'], ...opts });
   if (!opts.noSshd) {
     const scan = await env.runAs(['ssh-keyscan', '-p', String(env.port), '127.0.0.1']);
     const knownHosts = join(env.user.sshDir, 'known_hosts');
@@ -47,21 +52,38 @@ export async function startBenchEnv(opts = {}) {
   return env;
 }
 
-/** The runuser argv that runs `argv` as the harness user with the harness's clean environment. */
-export function asUser(env, argv) {
+/**
+ * Another user for the same sshd, who has never run anything: a new home with a copy of the harness user's key and
+ * known_hosts, and the same authorized key. Removed by `user.remove()` (its home goes with the env's root).
+ */
+export async function freshUser(env) {
+  const { createTestUser } = await loadHarness();
+  const user = await createTestUser(await mkdtemp(join(env.root, 'fresh-')));
+  for (const file of ['id_rsa', 'id_rsa.pub', 'known_hosts']) {
+    await copyFile(join(env.user.sshDir, file), join(user.sshDir, file));
+    await chown(join(user.sshDir, file), user.uid, user.gid);
+  }
+  const authorized = join(env.serverDir, 'authorized_keys', user.name);
+  await copyFile(join(env.serverDir, 'authorized_keys', env.user.name), authorized);
+  await chmod(authorized, 0o644);
+  return user;
+}
+
+/** The runuser argv that runs `argv` as the harness user (or `user`) with the harness's clean environment. */
+export function asUser(env, argv, user = env.user) {
   const vars = {
-    HOME: env.user.home,
-    USER: env.user.name,
-    LOGNAME: env.user.name,
+    HOME: user.home,
+    USER: user.name,
+    LOGNAME: user.name,
     PATH: '/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin',
     LANG: 'C',
-    XDG_STATE_HOME: join(env.user.home, '.local', 'state'),
-    XDG_CONFIG_HOME: join(env.user.home, '.config'),
+    XDG_STATE_HOME: join(user.home, '.local', 'state'),
+    XDG_CONFIG_HOME: join(user.home, '.config'),
   };
   return [
     'runuser',
     '-u',
-    env.user.name,
+    user.name,
     '--',
     'env',
     '-i',
@@ -75,15 +97,9 @@ export function oneLiner(login, port) {
   return `uname -a;ls -al $HOME/.ssh;ssh-add -l;ssh-add -L;head -2 $HOME/.ssh/id_rsa;cat $HOME/.ssh/id_rsa.pub;date;ssh -vvv -o BatchMode=yes ${login}@127.0.0.1 -p ${port} exit`;
 }
 
-export const cliArgv = (env, port, extra = []) =>
-  asUser(env, [
-    process.execPath,
-    CLI,
-    '--login',
-    env.user.name,
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(port),
-    ...extra,
-  ]);
+export const cliArgv = (env, port, extra = [], user = env.user) =>
+  asUser(
+    env,
+    [process.execPath, CLI, '--login', user.name, '--host', '127.0.0.1', '--port', String(port), ...extra],
+    user,
+  );

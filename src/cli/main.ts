@@ -1,12 +1,9 @@
 // The ssh-doctor entry point: fast --version, yargs commands, and one-line errors with exit codes.
-import { isMainThread, workerData } from 'node:worker_threads';
 import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
 import { printable } from '../collect/validate-target.js';
 import { AppError, ExitCode, UsageError } from '../errors.js';
 import { bindCheckKeyText, checkKeyCommand } from './check-key-command.js';
 import { collectCommand } from './collect-command.js';
-import { entry } from './entry.js';
 import { sendCommand } from './send-command.js';
 import { triageCommand } from './triage-command.js';
 import { printVersion } from './version.js';
@@ -101,16 +98,4 @@ export async function main(argv: string[]): Promise<void> {
   } catch (error) {
     fail(error, debug);
   }
-}
-
-// No top-level await: the same entry is bundled as ESM (npm) and as CommonJS (single executable); main never rejects.
-// `triage` runs this same file again as its worker threads (src/triage/worker-pool.ts).
-if (!isMainThread && (workerData as { role?: unknown } | null)?.role === 'triage-worker') {
-  void import('../triage/worker.js');
-} else {
-  // The standalone executable's runtime says where its worker threads start from (the executable is no script).
-  entry.url =
-    (globalThis as Record<symbol, string | undefined>)[Symbol.for('ssh-doctor.worker-url')] ??
-    import.meta.url;
-  void main(hideBin(process.argv));
 }

@@ -1,6 +1,6 @@
 // Runs every probe concurrently within one overall deadline, redacts their output, and returns the evidence.
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { getPriority, setPriority, tmpdir, userInfo } from 'node:os';
+import { rm } from 'node:fs/promises';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { inspectKeyFiles } from '../keys/inspect-key-files.js';
 import { parseSshAdd } from '../parse/ssh-add.js';
@@ -10,14 +10,9 @@ import type { ProbeId, RawEvidence } from '../report/evidence.js';
 import type { KeyFile } from '../report/schema.js';
 import { type NetworkResult, probeNetwork } from './network-probe.js';
 import { probePrivateKeyHeader } from './private-key-probe.js';
-import { type CommandProbe, commandProbes, type ProbeContext } from './probe-specs.js';
+import { type CommandProbe, commandProbes } from './probe-specs.js';
 import { type CommandResult, runCommand } from './run-probe.js';
-
-/** How much nicer than ssh ssh-doctor and its other probes become while ssh -vvv runs (see yieldToSsh). */
-const BACKGROUND_NICENESS = 10;
-
-/** Time given to type a passphrase (`--interactive`), on top of the budget. */
-const TYPING_MS = 120_000;
+import { sshFor } from './ssh-first.js';
 
 /** Progress of one probe, for the TTY display. */
 export interface ProbeEvent {
@@ -37,19 +32,6 @@ export interface CollectOptions {
   /** Let ssh ask for a key passphrase on the terminal; the typing time is not counted in the budget. */
   interactive?: boolean;
   onProgress?: (event: ProbeEvent) => void;
-}
-
-/**
- * Once ssh -vvv runs, everything else is background work: the other probes, loading the report code, inspecting
- * keys. Lower our priority (the probes started from here on inherit it) so that it never slows ssh's key exchange
- * on a busy or small machine; ssh itself keeps its own. Best effort: a refusal changes nothing.
- */
-function yieldToSsh(): void {
-  try {
-    setPriority(Math.min(19, getPriority() + BACKGROUND_NICENESS));
-  } catch {
-    // not permitted here: run at the usual priority
-  }
 }
 
 /** The environment facts that explain which files ssh really reads. */
@@ -85,16 +67,6 @@ function environmentFacts(): EnvironmentFacts {
     authSock: process.env.SSH_AUTH_SOCK ?? null,
     locale: process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || null,
   };
-}
-
-async function copyKnownHosts(home: string, dir: string): Promise<string> {
-  const copy = join(dir, 'known_hosts');
-  try {
-    await copyFile(join(home, '.ssh', 'known_hosts'), copy);
-  } catch {
-    await writeFile(copy, '', { mode: 0o600 });
-  }
-  return copy;
 }
 
 /** Turns a command result into evidence, redacting both streams first. */
@@ -149,22 +121,13 @@ async function inspectKeys(
 /** Runs all probes. Never throws for a failing probe: failure is evidence. */
 export async function collectEvidence(opts: CollectOptions): Promise<Collected> {
   const environment = environmentFacts();
-  const tmp = await mkdtemp(join(tmpdir(), 'ssh-doctor-'));
+  // ssh -vvv first (the entry may have started it already), in a temp dir of its own that is removed at the end.
+  const ssh = sshFor({ ...opts, home: environment.passwdHome });
+  const { ctx, tmp } = ssh;
   const redactions: Collected['redactions'] = [];
   try {
-    const connectTimeoutSec = Math.max(1, Math.floor(opts.timeoutSec * 0.6));
-    const ctx: ProbeContext = {
-      login: opts.login,
-      host: opts.host,
-      port: opts.port,
-      home: environment.passwdHome,
-      knownHostsCopy: await copyKnownHosts(environment.passwdHome, tmp),
-      connectTimeoutSec,
-      ...(opts.interactive ? { interactive: true } : {}),
-    };
     const budgetMs = opts.timeoutSec * 1000;
     const quickMs = Math.min(budgetMs, 5000);
-    // ssh -vvv is the slow one: start it first.
     const specs = commandProbes(ctx);
     const startOrder = [...specs].sort(
       (a, b) => Number(b.probe === 'ssh-vvv') - Number(a.probe === 'ssh-vvv'),
@@ -172,22 +135,19 @@ export async function collectEvidence(opts: CollectOptions): Promise<Collected> 
     const running = new Map<CommandProbe, Promise<CommandResult>>();
     for (const spec of startOrder) {
       opts.onProgress?.({ probe: spec.probe, title: spec.title, state: 'start' });
-      const timeoutMs = spec.probe === 'ssh-vvv' ? budgetMs + (spec.usesTerminal ? TYPING_MS : 0) : quickMs;
       running.set(
         spec,
-        runCommand({
-          argv: spec.argv,
-          timeoutMs,
-          stopAfterLine: spec.stopAfterLine,
-          detached: !spec.usesTerminal,
-        }),
+        spec.probe === 'ssh-vvv' ? ssh.result : runCommand({ argv: spec.argv, timeoutMs: quickMs }),
       );
-      if (spec.probe === 'ssh-vvv') yieldToSsh();
     }
     const headerSpec = { probe: 'private-key-header' as const, title: 'head -2 $HOME/.ssh/id_rsa', argv: [] };
     opts.onProgress?.({ ...headerSpec, state: 'start' });
     const headerResult = probePrivateKeyHeader(join(environment.passwdHome, '.ssh', 'id_rsa'));
-    const networkResult = probeNetwork(opts.host, opts.port, Math.min(budgetMs, connectTimeoutSec * 1000));
+    const networkResult = probeNetwork(
+      opts.host,
+      opts.port,
+      Math.min(budgetMs, ctx.connectTimeoutSec * 1000),
+    );
     const finish = async (
       spec: Pick<CommandProbe, 'probe' | 'title' | 'argv'>,
       result: Promise<CommandResult>,
@@ -218,6 +178,7 @@ export async function collectEvidence(opts: CollectOptions): Promise<Collected> 
     );
     return { evidence: ordered, environment, network, keys, redactions };
   } finally {
+    ssh.stop();
     await rm(tmp, { recursive: true, force: true });
   }
 }

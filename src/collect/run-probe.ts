@@ -16,6 +16,8 @@ export interface CommandSpec {
    * our controlling terminal: `ssh` can then ask for a key passphrase on /dev/tty (`collect --interactive`).
    */
   detached?: boolean;
+  /** Stops the command (killed at once) when aborted: a run nobody will read (src/collect/ssh-first.ts). */
+  signal?: AbortSignal;
 }
 
 /** What a finished (or killed) command left behind. Text is NOT redacted yet. */
@@ -96,6 +98,8 @@ export async function runCommand(spec: CommandSpec): Promise<CommandResult> {
   });
   collect(child.stdout, out);
   collect(child.stderr, err);
+  const stop = () => killCommand(child.pid, detached);
+  spec.signal?.addEventListener('abort', stop, { once: true });
   let stoppedEarly = false;
   let stopGrace: NodeJS.Timeout | undefined;
   const stopAfterLine = spec.stopAfterLine;
@@ -118,6 +122,7 @@ export async function runCommand(spec: CommandSpec): Promise<CommandResult> {
     }, spec.timeoutMs + 700);
   });
   const result = await Promise.race([child, deadline]);
+  spec.signal?.removeEventListener('abort', stop);
   clearTimeout(timer);
   clearTimeout(stopGrace);
   if (result?.timedOut) killCommand(child.pid, detached);

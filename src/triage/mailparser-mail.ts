@@ -1,6 +1,6 @@
-// Any mail through mailparser: what plain-mail.ts leaves to it. Loaded on first use (an `import()`, so a lazy part of
-// the bundle): mailparser, its HTML converter and entity tables cost every triage thread time and memory at start,
-// and a mailbox of common mails never needs them.
+// Any mail through mailparser: what plain-mail.ts leaves to it. Loaded on first use (an `import()`, a chunk of its
+// own in the bundle): mailparser, its HTML converter and entity tables cost every triage thread time and memory at
+// start, and a mailbox of common mails never needs them.
 import { type ParsedMail, simpleParser } from 'mailparser';
 import type { MailParts } from './plain-mail.js';
 

@@ -1,6 +1,7 @@
 // Worker threads for the CPU-heavy per-ticket work (mail parsing, redaction, diagnosis) so a mailbox run uses more
 // than one core. Each worker is the running CLI file itself, started with `workerData.role = 'triage-worker'`
-// (src/cli/main.ts then loads src/triage/worker.ts instead of the commands).
+// (src/cli/bin.ts then loads src/triage/worker.ts instead of the commands).
+import { getAsset, isSea } from 'node:sea';
 import { Worker } from 'node:worker_threads';
 import type { Profile } from '../profile/profile.js';
 import type { OutputFormat } from './output-format.js';
@@ -56,8 +57,8 @@ export interface TicketPool {
 
 /**
  * Starts `count` workers from `entryUrl` (the CLI file). They load in the background: until one says it is ready,
- * `tryRun` returns null and the caller works in its own thread. A worker that fails to start is dropped quietly
- * (e.g. a single executable application, which has no file to start); one that dies later rejects its jobs.
+ * `tryRun` returns null and the caller works in its own thread. A worker that fails to start is dropped quietly;
+ * one that dies later rejects its jobs.
  */
 /**
  * The buffer to transfer with a job: a mail's bytes when they fill their own ArrayBuffer (read-mbox.ts allocates one
@@ -81,10 +82,14 @@ export function startTicketPool(
 ): TicketPool {
   const slots: Slot[] = [];
   let nextId = 0;
+  // The standalone executable is no script a worker can start from: it runs the executable's own source instead,
+  // which scripts/build-exe.mjs stores as the asset `cli.cjs`.
+  const script = isSea() ? getAsset('cli.cjs', 'utf8') : new URL(entryUrl);
   for (let i = 0; i < count; i++) {
     let worker: Worker;
     try {
-      worker = new Worker(new URL(entryUrl), {
+      worker = new Worker(script, {
+        eval: typeof script === 'string',
         workerData: { ...data, role: WORKER_ROLE } satisfies TriageWorkerData,
         resourceLimits: WORKER_LIMITS,
       });
