@@ -49,33 +49,86 @@ function peelOnce(text: string): string | null {
   return null;
 }
 
+/** One logical line read: its clean text, and what was cut around it when a known line was found inside. */
+export interface ReadLine {
+  text: string;
+  known: boolean;
+  /** Text removed before and after the known line (both empty when the line was known as is, or not at all). */
+  cut: { before: string; after: string } | null;
+}
+
+function found(t0: string, t: string): ReadLine {
+  const at = t0.indexOf(t);
+  if (at < 0) return { text: t, known: true, cut: null };
+  return { text: t, known: true, cut: { before: t0.slice(0, at), after: t0.slice(at + t.length) } };
+}
+
 /** One logical line: as is when known, else with prefixes peeled until known, else the message inside it. */
-export function readLine(raw: string): string {
+export function readLine(raw: string): ReadLine {
   const t0 = stripQuote(raw);
-  if (ELISION.test(t0)) return '';
-  const cls = classifyLine(t0);
-  if (!WEAK.has(cls)) return t0;
+  if (ELISION.test(t0)) return { text: '', known: false, cut: null };
+  if (!WEAK.has(classifyLine(t0))) {
+    const t = t0.trimStart();
+    return t === t0 ? { text: t0, known: true, cut: null } : found(t0, t);
+  }
   let t = t0;
   for (let i = 0; i < MAX_PEELS; i++) {
     const next = peelOnce(t);
     if (next === null) break;
     t = next;
-    if (isStrong(t)) return t;
+    if (isStrong(t)) return found(t0, t.trimStart());
   }
   const fragment = findFragment(t0, isRuleLine);
-  if (fragment !== null) return fragment;
-  return t0;
+  if (fragment !== null) return found(t0, fragment);
+  return { text: t0, known: false, cut: null };
 }
 
 /** The logical lines of one physical line (several when it holds `<br>` or escaped line breaks). */
-function logicalLines(physical: string): string[] {
-  if (isFence(physical)) return [''];
-  const out: string[] = [];
+function logicalLines(physical: string): ReadLine[] {
+  if (isFence(physical)) return [{ text: '', known: false, cut: null }];
+  const out: ReadLine[] = [];
   for (const piece of cleanHtml(stripAnsi(physical))) {
-    const parts = splitEscaped(piece, (p) => isStrong(readLine(p))) ?? [piece];
+    const parts = splitEscaped(piece, (p) => readLine(p).known) ?? [piece];
     for (const p of parts) if (out.length < MAX_LOGICAL_PER_LINE) out.push(readLine(p));
   }
   return out;
+}
+
+/**
+ * A tool or a person that prefixes lines prefixes all of them, also the ones no parser knows (a fingerprint on its
+ * own line, a motd, a final error ssh does not print itself). Learn the cut from the known lines (digits as 0: a
+ * timestamp changes from line to line) and apply it to unknown lines that have the same shape.
+ */
+const digitsAsZero = (text: string) => text.replace(/\d/g, '0');
+const MIN_SEEN = 2;
+
+function learnCuts(read: readonly ReadLine[]): { before: string; after: string }[] {
+  const seen = new Map<string, { before: string; after: string; n: number }>();
+  for (const r of read) {
+    if (!r.cut || (r.cut.before === '' && r.cut.after === '')) continue;
+    const before = digitsAsZero(r.cut.before);
+    const after = digitsAsZero(r.cut.after);
+    const key = `${before}\u0000${after}`;
+    const hit = seen.get(key) ?? { before, after, n: 0 };
+    hit.n += 1;
+    seen.set(key, hit);
+  }
+  return [...seen.values()]
+    .filter((c) => c.n >= MIN_SEEN)
+    .sort((a, b) => b.n - a.n)
+    .slice(0, 3);
+}
+
+function applyCut(r: ReadLine, cuts: readonly { before: string; after: string }[]): ReadLine {
+  if (r.known || r.text === '') return r;
+  for (const c of cuts) {
+    const t = r.text;
+    if (t.length < c.before.length + c.after.length) continue;
+    if (digitsAsZero(t.slice(0, c.before.length)) !== c.before) continue;
+    if (digitsAsZero(t.slice(t.length - c.after.length)) !== c.after) continue;
+    return { ...r, text: t.slice(c.before.length, t.length - c.after.length) };
+  }
+  return r;
 }
 
 /** The lines of the input as a person sees them: split at `\n`, trailing CRs removed, no last empty line. */
@@ -90,13 +143,14 @@ export function physicalLines(text: string): string[] {
 export function readPaste(text: string): PastedText {
   const physical = physicalLines(text);
   const numbers: number[] = [];
-  const texts: string[] = [];
+  const read: ReadLine[] = [];
   physical.forEach((line, i) => {
-    for (const t of logicalLines(line.length > MAX_PHYSICAL ? line.slice(0, MAX_PHYSICAL) : line)) {
+    for (const r of logicalLines(line.length > MAX_PHYSICAL ? line.slice(0, MAX_PHYSICAL) : line)) {
       numbers.push(i + 1);
-      texts.push(t);
+      read.push(r);
     }
   });
-  const joined = joinWrapped(texts);
+  const cuts = learnCuts(read);
+  const joined = joinWrapped(read.map((r) => applyCut(r, cuts).text));
   return { lines: joined.map((t, i) => ({ line: numbers[i] ?? 1, text: t })), physical };
 }
