@@ -1,6 +1,7 @@
 // Metamorphic suite of the paste reader: a transcript posted another way (prefixed, quoted, escaped, fenced, cut)
 // keeps its cause, and its evidence still points at the same original lines, quoted as they are in the input.
 import fc from 'fast-check';
+import { redactText } from '../src/redact/redact-text.js';
 import type { TriagedTicket } from '../src/triage/ticket.js';
 import { allCases, type Case, textLines, triageText } from './paste/corpus.js';
 import { compose, keepOnly, LINE_SHAPES, SHAPES, type Shape, type Shaped } from './paste/shapes.js';
@@ -27,7 +28,8 @@ function differs(c: Case, shaped: Shaped, label: string): string | null {
   const before = base(c);
   const after = triageText(text, c.profile);
   if (after.cause !== before.cause) return `${c.name} ${label}: cause ${before.cause} -> ${after.cause}`;
-  const input = textLines(text);
+  // Triage quotes the text it read: the input after redaction (a private key block becomes one line).
+  const input = textLines(redactText(text).text);
   for (const f of after.findings)
     for (const e of f.evidence)
       if (input[e.line - 1] !== e.text) return `${c.name} ${label}: ${f.rule} quotes line ${e.line} "${e.text}", not the input line`;
@@ -42,6 +44,10 @@ function differs(c: Case, shaped: Shaped, label: string): string | null {
 }
 
 const lines = (c: Case) => textLines(c.text);
+/** Automation wraps ssh's own output in JSON, never a pasted private key or the one-liner's other commands. */
+const ONE_STRING = /^(?:ansible|json)/;
+const fitsOneString = (c: Case) => !/PRIVATE KEY|PuTTY-User-Key-File|^\S*[$#>] (?:ls|head|cat|ssh-add|uname)/m.test(c.text);
+const fits = (c: Case, shape: Shape) => !ONE_STRING.test(shape.name.split('+').at(-1) ?? '') || fitsOneString(c);
 
 describe('paste metamorphic suite', () => {
   it('has cases of every origin', () => {
@@ -51,7 +57,7 @@ describe('paste metamorphic suite', () => {
 
   it.each(SHAPES.map((s) => [s.name, s] as const))('one shape keeps cause and evidence: %s', (_n, shape) => {
     const problems: string[] = [];
-    for (const c of CASES.filter((x) => x.origin !== 'mangled')) {
+    for (const c of CASES.filter((x) => x.origin !== 'mangled' && fits(x, shape))) {
       const d = differs(c, shape.apply(lines(c)), shape.name);
       if (d) problems.push(d);
     }
@@ -66,6 +72,7 @@ describe('paste metamorphic suite', () => {
         fc.constantFrom<Shape>(...SHAPES),
         (c, inner, outer) => {
           const shape = compose(inner, outer);
+          if (!fits(c, shape)) return;
           const d = differs(c, shape.apply(lines(c)), shape.name);
           if (d) throw new Error(d);
         },
@@ -74,8 +81,13 @@ describe('paste metamorphic suite', () => {
     );
   });
 
-  /** The lines (0-based) the decisive finding quotes. */
-  const decisiveLines = (c: Case) => (decisive(base(c))?.evidence ?? []).map((e) => e.line - 1);
+  /** The lines (0-based) the findings that name the cause quote (a message may need its neighbours to decide). */
+  const decisiveLines = (c: Case) => {
+    const t = base(c);
+    return t.findings
+      .filter((f) => f.category === t.cause && (f.severity === 'error' || t.cause === 'success'))
+      .flatMap((f) => f.evidence.map((e) => e.line - 1));
+  };
   const FRAGMENTS: [string, (c: Case, d: number[]) => (i: number) => boolean][] = [
     ['the tail from the decisive message', (_c, d) => (i) => i >= Math.min(...d)],
     ['the head up to the decisive message', (_c, d) => (i) => i <= Math.max(...d)],

@@ -24,6 +24,8 @@ const MAY_HOLD = /[&<\u00a0\u2007\u202f]/;
 export function cleanHtml(text: string): string[] {
   if (!MAY_HOLD.test(text)) return [text];
   const parts = BREAK.test(text) ? text.split(/<br\s*\/?>/gi) : [text];
+  // `line<br>` ends the line: no empty line after it.
+  if (parts.length > 1 && parts[parts.length - 1]?.trim() === '') parts.pop();
   return parts.map((p) =>
     p
       .replace(TAGS, '')

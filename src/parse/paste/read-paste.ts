@@ -26,6 +26,9 @@ const MAX_PEELS = 8;
 const ELISION =
   /^\s*(?:\.{2,}|…|[[(<](?:\.{2,}|…|snip(?:ped)?|cut|truncated|[\w ]{0,20}(?:lines?|output) (?:removed|omitted|snipped))[\])>])\s*$/i;
 
+/** JSON or YAML around a message (`{`, `},`, `"unreachable": true,`): structure, not text anybody wrote. */
+const STRUCTURE = /^\s*(?:[{}[\],]+|"[\w.-]{1,40}"\s*:\s*(?:true|false|null|-?\d+(?:\.\d+)?|[{[])?,?)\s*$/;
+
 /** Classes that say what a line is; a typed command or a prompt may still be a prefixed ssh line. */
 const WEAK: ReadonlySet<LineClass> = new Set(['other', 'blank', 'base64', 'command', 'prompt']);
 const isStrong = (text: string) => !WEAK.has(classifyLine(text));
@@ -66,7 +69,7 @@ function found(t0: string, t: string): ReadLine {
 /** One logical line: as is when known, else with prefixes peeled until known, else the message inside it. */
 export function readLine(raw: string): ReadLine {
   const t0 = stripQuote(raw);
-  if (ELISION.test(t0)) return { text: '', known: false, cut: null };
+  if (ELISION.test(t0) || STRUCTURE.test(t0)) return { text: '', known: false, cut: null };
   if (!WEAK.has(classifyLine(t0))) {
     const t = t0.trimStart();
     return t === t0 ? { text: t0, known: true, cut: null } : found(t0, t);
