@@ -123,13 +123,15 @@ function learnCuts(read: readonly ReadLine[]): { before: string; after: string }
 }
 
 function applyCut(r: ReadLine, cuts: readonly { before: string; after: string }[]): ReadLine {
-  if (r.known || r.text === '') return r;
-  for (const c of cuts) {
+  if (r.cut !== null || r.text === '') return r;
+  // A line some rule knows with the prefix still on (a rule that matches inside a line) loses the document's prefix.
+  for (const c of r.known ? cuts.slice(0, 1) : cuts) {
     const t = r.text;
     if (t.length < c.before.length + c.after.length) continue;
     if (digitsAsZero(t.slice(0, c.before.length)) !== c.before) continue;
     if (digitsAsZero(t.slice(t.length - c.after.length)) !== c.after) continue;
-    return { ...r, text: t.slice(c.before.length, t.length - c.after.length) };
+    const inner = t.slice(c.before.length, t.length - c.after.length);
+    return { ...r, text: inner };
   }
   return r;
 }
