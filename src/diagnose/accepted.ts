@@ -19,7 +19,8 @@ export function acceptedLines(ctx: RuleContext, a: AuthAttempt): EvidenceLine[] 
 export function passphraseTtyLines(ctx: RuleContext) {
   // A log's tail may start after authentication began: a refusal that follows (and no host key failure) says it did.
   const tailOfAuth =
-    eventsOf(ctx, 'host-key-verification-failed').length === 0 && eventsOf(ctx, 'permission-denied').length > 0;
+    eventsOf(ctx, 'host-key-verification-failed').length === 0 &&
+    eventsOf(ctx, 'permission-denied').length > 0;
   const authStart =
     eventsOf(ctx, 'auth-methods', 'next-auth-method', 'offering-key', 'trying-private-key')[0]?.line ??
     (tailOfAuth ? 0 : Infinity);

@@ -25,23 +25,40 @@ function recorded(): Case[] {
   const fixtures = join(ROOT, 'fixtures');
   if (!existsSync(fixtures)) return [];
   return readdirSync(fixtures)
-    .filter((s) => existsSync(join(fixtures, s, 'expected.json')) && existsSync(join(fixtures, s, 'transcript.txt')))
+    .filter(
+      (s) =>
+        existsSync(join(fixtures, s, 'expected.json')) && existsSync(join(fixtures, s, 'transcript.txt')),
+    )
     .sort()
     .flatMap((s): Case[] => {
-      const { cause } = JSON.parse(readFileSync(join(fixtures, s, 'expected.json'), 'utf8')) as { cause: Category };
+      const { cause } = JSON.parse(readFileSync(join(fixtures, s, 'expected.json'), 'utf8')) as {
+        cause: Category;
+      };
       const reportFile = join(fixtures, s, 'report.json');
       const id = existsSync(reportFile)
         ? ((JSON.parse(readFileSync(reportFile, 'utf8')) as { profile?: string }).profile ?? 'ipsl')
         : 'ipsl';
       const profile = BUILTIN_PROFILES[id] ?? IPSL_PROFILE;
       const base = { cause, profile };
-      const own: Case = { ...base, name: s, origin: 'recorded', text: readFileSync(join(fixtures, s, 'transcript.txt'), 'utf8') };
+      const own: Case = {
+        ...base,
+        name: s,
+        origin: 'recorded',
+        text: readFileSync(join(fixtures, s, 'transcript.txt'), 'utf8'),
+      };
       const dir = join(ROOT, 'fixtures-triage', s);
       const mangled = existsSync(dir)
         ? readdirSync(dir)
             .filter((f) => f.endsWith('.txt'))
             .sort()
-            .map((f): Case => ({ ...base, name: `${s}/${f}`, origin: 'mangled', text: readFileSync(join(dir, f), 'utf8') }))
+            .map(
+              (f): Case => ({
+                ...base,
+                name: `${s}/${f}`,
+                origin: 'mangled',
+                text: readFileSync(join(dir, f), 'utf8'),
+              }),
+            )
         : [];
       return [own, ...mangled];
     });
@@ -51,14 +68,27 @@ function recorded(): Case[] {
 export function allCases(): Case[] {
   const reference = [...PUBLIC_CASES, ...TICKET_CASES]
     .filter((c) => c.gap === undefined)
-    .map((c): Case => ({ name: c.name, origin: 'reference', cause: c.cause, text: c.text, profile: IPSL_PROFILE }));
+    .map(
+      (c): Case => ({
+        name: c.name,
+        origin: 'reference',
+        cause: c.cause,
+        text: c.text,
+        profile: IPSL_PROFILE,
+      }),
+    );
   return [...recorded(), ...reference];
 }
 
 /** The `triage FILE` path over one text. */
 export function triageText(text: string, profile: Profile = IPSL_PROFILE): TriagedTicket {
   const got = triageTicket(
-    { source: { path: 'paste.txt', index: null, messageId: null }, subject: null, date: null, body: { kind: 'text', text } },
+    {
+      source: { path: 'paste.txt', index: null, messageId: null },
+      subject: null,
+      date: null,
+      body: { kind: 'text', text },
+    },
     { profile, now: '2026-01-01T00:00:00.000Z' },
   );
   if (got.status !== 'ok') throw new Error(got.error);

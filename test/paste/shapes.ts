@@ -66,11 +66,27 @@ export const SHAPES: readonly Shape[] = [
   perLine('inline-code', (l) => (l.trim() === '' ? l : `\`${l}\``)),
   perLine('json-array', (l) => `    ${JSON.stringify(l)},`),
   perLine('nbsp', (l) => l.replace(/ /g, '\u00a0')),
-  perLine('html-entities', (l) => `${l.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/ /g, '&nbsp;')}<br>`),
+  perLine(
+    'html-entities',
+    (l) =>
+      `${l.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/ /g, '&nbsp;')}<br>`,
+  ),
   around('markdown-fence', ['Here is the output:', '', '```console'], ['```', '', 'Any idea?']),
   around('details-fence', ['<details>', '<summary>ssh -vvv</summary>', '', '```'], ['```', '</details>']),
-  inOneLine('ansible-unreachable', ['web01 | UNREACHABLE! => {', '    "changed": false,'], '    "msg": "Failed to connect to the host via ssh: ', '",', ['    "unreachable": true', '}']),
-  inOneLine('ansible-fatal', [], 'fatal: [web01]: UNREACHABLE! => {"changed": false, "msg": "', '", "unreachable": true}', []),
+  inOneLine(
+    'ansible-unreachable',
+    ['web01 | UNREACHABLE! => {', '    "changed": false,'],
+    '    "msg": "Failed to connect to the host via ssh: ',
+    '",',
+    ['    "unreachable": true', '}'],
+  ),
+  inOneLine(
+    'ansible-fatal',
+    [],
+    'fatal: [web01]: UNREACHABLE! => {"changed": false, "msg": "',
+    '", "unreachable": true}',
+    [],
+  ),
   inOneLine('json-stderr', ['{'], '  "stderr": "', '",', ['  "rc": 255', '}']),
 ];
 
@@ -81,7 +97,10 @@ export function compose(inner: Shape, outer: Shape): Shape {
     apply(lines) {
       const a = inner.apply(lines);
       const b = outer.apply(a.lines);
-      return { lines: b.lines, where: a.where.map((at) => [...new Set(at.flatMap((n) => b.where[n - 1] ?? []))]) };
+      return {
+        lines: b.lines,
+        where: a.where.map((at) => [...new Set(at.flatMap((n) => b.where[n - 1] ?? []))]),
+      };
     },
   };
 }

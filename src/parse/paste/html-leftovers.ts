@@ -20,16 +20,17 @@ const TAGS = /<\/?(?:p|div|span|pre|code|tt|b|strong|i|em|font|td|tr|li)(?:\s[^<
 const SPACES = /[\u00a0\u2007\u202f]/g;
 const MAY_HOLD = /[&<\u00a0\u2007\u202f]/;
 
+/** One level of entities (a page copied twice shows `&amp;nbsp;`: decoded twice). */
+const decode = (text: string) =>
+  text.includes('&')
+    ? text.replace(ENTITY, (_all, name: string) => ENTITIES[name.toLowerCase()] ?? '')
+    : text;
+
 /** Splits a physical line at `<br>` and decodes entities, tags and odd spaces; the text itself when it holds none. */
 export function cleanHtml(text: string): string[] {
   if (!MAY_HOLD.test(text)) return [text];
   const parts = BREAK.test(text) ? text.split(/<br\s*\/?>/gi) : [text];
   // `line<br>` ends the line: no empty line after it.
   if (parts.length > 1 && parts[parts.length - 1]?.trim() === '') parts.pop();
-  return parts.map((p) =>
-    p
-      .replace(TAGS, '')
-      .replace(ENTITY, (_all, name: string) => ENTITIES[name.toLowerCase()] ?? '')
-      .replace(SPACES, ' '),
-  );
+  return parts.map((p) => decode(decode(p.replace(TAGS, ''))).replace(SPACES, ' '));
 }

@@ -66,6 +66,17 @@ function found(t0: string, t: string): ReadLine {
   return { text: t, known: true, cut: { before: t0.slice(0, at), after: t0.slice(at + t.length) } };
 }
 
+/** A known line still inside quotes (`> ` after a timestamp): unquoted while it stays known. */
+function unquoteKnown(text: string): string {
+  let t = text;
+  for (let i = 0; i < MAX_PEELS; i++) {
+    const next = stripAnyQuote(t) ?? unwrapQuotes(t) ?? unwrapEmphasis(t);
+    if (next === null || next === t || !isStrong(next)) return t;
+    t = next;
+  }
+  return t;
+}
+
 /** One logical line: as is when known, else with prefixes peeled until known, else the message inside it. */
 export function readLine(raw: string): ReadLine {
   const t0 = stripQuote(raw);
@@ -79,7 +90,7 @@ export function readLine(raw: string): ReadLine {
     const next = peelOnce(t);
     if (next === null) break;
     t = next;
-    if (isStrong(t)) return found(t0, t.trimStart());
+    if (isStrong(t)) return found(t0, unquoteKnown(t).trimStart());
   }
   const fragment = findFragment(t0, isRuleLine);
   if (fragment !== null) return found(t0, fragment);
