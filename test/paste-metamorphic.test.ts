@@ -75,10 +75,12 @@ describe('paste metamorphic suite', () => {
   it('two shapes composed keep cause and evidence', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(...CASES),
+        // A mangled ticket is already one shape (wrapped, reordered): compose on the unmangled cases.
+        fc.constantFrom(...CASES.filter((x) => x.origin !== 'mangled')),
         fc.constantFrom(...LINE_SHAPES),
         fc.constantFrom<Shape>(...SHAPES),
         (c, inner, outer) => {
+          if (inner.name === outer.name) return;
           const shape = compose(inner, outer);
           if (!fits(c, shape)) return;
           const d = differs(c, shape.apply(lines(c)), shape.name);

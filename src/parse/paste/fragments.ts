@@ -58,6 +58,12 @@ const STARTS = [
   'Authentications that can continue: ',
 ];
 const START = new RegExp(`(?:${STARTS.join('|')})`, 'g');
+const AT_START = new RegExp(`^(?:${STARTS.join('|')})`);
+
+/** True when the text starts with a known message (nothing left to peel off before it). */
+export function startsWithMessage(text: string): boolean {
+  return AT_START.test(text);
+}
 /** Characters that close a quotation around a message: cut points for its end. */
 const CLOSERS = /["'`”’»*)\]}<]/g;
 const MAX_STARTS = 4;

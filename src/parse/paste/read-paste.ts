@@ -4,7 +4,7 @@
 import type { InputLine } from '../input-lines.js';
 import { classifyLine, type LineClass } from '../legacy-classify.js';
 import { knownLineKind } from '../ssh-verbose.js';
-import { findFragment } from './fragments.js';
+import { findFragment, startsWithMessage } from './fragments.js';
 import { cleanHtml } from './html-leftovers.js';
 import { splitEscaped, stripAnsi } from './json-escapes.js';
 import { dropBold, isFence, stripBullet, unwrapEmphasis } from './markdown.js';
@@ -66,15 +66,20 @@ function found(t0: string, t: string): ReadLine {
   return { text: t, known: true, cut: { before: t0.slice(0, at), after: t0.slice(at + t.length) } };
 }
 
-/** A known line still inside quotes (`> ` after a timestamp): unquoted while it stays known. */
-function unquoteKnown(text: string): string {
+/**
+ * A line known with more prefixes still on (`> [12:00:01] > debug1: ...` is known by a rule that matches inside a
+ * line): peeled further while it stays known, but never past the start of a message (`debug1: `, `ssh: `).
+ */
+function peelKnown(text: string): string {
+  let best = text;
   let t = text;
-  for (let i = 0; i < MAX_PEELS; i++) {
-    const next = stripAnyQuote(t) ?? unwrapQuotes(t) ?? unwrapEmphasis(t);
-    if (next === null || next === t || !isStrong(next)) return t;
+  for (let i = 0; i < MAX_PEELS && !startsWithMessage(t); i++) {
+    const next = peelOnce(t);
+    if (next === null) break;
     t = next;
+    if (isStrong(t)) best = t;
   }
-  return t;
+  return best;
 }
 
 /** One logical line: as is when known, else with prefixes peeled until known, else the message inside it. */
@@ -90,7 +95,7 @@ export function readLine(raw: string): ReadLine {
     const next = peelOnce(t);
     if (next === null) break;
     t = next;
-    if (isStrong(t)) return found(t0, unquoteKnown(t).trimStart());
+    if (isStrong(t)) return found(t0, peelKnown(t).trimStart());
   }
   const fragment = findFragment(t0, isRuleLine);
   if (fragment !== null) return found(t0, fragment);
