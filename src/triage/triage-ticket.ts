@@ -1,9 +1,10 @@
 // One ticket through the pure pipeline: redact first, then re-diagnose a received report or read and split pasted text.
+
+import { assembleReport, rediagnose } from '../assemble/assemble-report.js';
 import { splitLegacyTranscript } from '../parse/legacy-split.js';
 import { readPaste } from '../parse/paste/read-paste.js';
 import type { Profile } from '../profile/profile.js';
 import { redactText } from '../redact/redact-text.js';
-import { assembleReport, rediagnose } from '../report/assemble-report.js';
 import { type Report, reportSchema } from '../report/schema.js';
 import { legacyEvidence } from './legacy-evidence.js';
 import { quoteOriginalLines } from './original-lines.js';

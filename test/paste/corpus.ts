@@ -3,12 +3,12 @@
 // shared/reference/openssh-messages.md, not copied from any post), each with the cause it must get.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PUBLIC_CASES } from '../../src/diagnose/cases/public-style.js';
-import { TICKET_CASES } from '../../src/diagnose/cases/ticket-style.js';
 import { BUILTIN_PROFILES, IPSL_PROFILE, type Profile } from '../../src/profile/profile.js';
 import type { Category } from '../../src/report/categories.js';
 import type { TriagedTicket } from '../../src/triage/ticket.js';
 import { triageTicket } from '../../src/triage/triage-ticket.js';
+import { PUBLIC_CASES } from '../diagnose/cases/public-style.js';
+import { TICKET_CASES } from '../diagnose/cases/ticket-style.js';
 
 export interface Case {
   name: string;
