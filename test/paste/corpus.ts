@@ -19,10 +19,10 @@ export interface Case {
   profile: Profile;
 }
 
-const ROOT = new URL('../../', import.meta.url).pathname;
+const REPO = new URL('../../', import.meta.url).pathname;
 
-function recorded(): Case[] {
-  const fixtures = join(ROOT, 'fixtures');
+function recorded(root: string): Case[] {
+  const fixtures = join(root, 'fixtures');
   if (!existsSync(fixtures)) return [];
   return readdirSync(fixtures)
     .filter(
@@ -46,7 +46,7 @@ function recorded(): Case[] {
         origin: 'recorded',
         text: readFileSync(join(fixtures, s, 'transcript.txt'), 'utf8'),
       };
-      const dir = join(ROOT, 'fixtures-triage', s);
+      const dir = join(root, 'fixtures-triage', s);
       const mangled = existsSync(dir)
         ? readdirSync(dir)
             .filter((f) => f.endsWith('.txt'))
@@ -64,8 +64,8 @@ function recorded(): Case[] {
     });
 }
 
-/** Every case with a known cause; reference cases that document a known gap elsewhere are left out. */
-export function allCases(): Case[] {
+/** Every case with a known cause (fixtures read under `root`); reference cases with a known gap are left out. */
+export function allCases(root: string = REPO): Case[] {
   const reference = [...PUBLIC_CASES, ...TICKET_CASES]
     .filter((c) => c.gap === undefined)
     .map(
@@ -77,7 +77,7 @@ export function allCases(): Case[] {
         profile: IPSL_PROFILE,
       }),
     );
-  return [...recorded(), ...reference];
+  return [...recorded(root), ...reference];
 }
 
 /** The `triage FILE` path over one text. */
