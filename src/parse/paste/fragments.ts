@@ -23,6 +23,11 @@ const STARTS = [
   'ssh_dispatch_run_fatal: ',
   'banner exchange: ',
   'Bad remote protocol version',
+  'Protocol major versions differ',
+  '\\*\\* WARNING: ',
+  'Offending (?:\\S+ )?key ',
+  '\\S+ authentication is disabled to avoid',
+  'agent key ',
   'Received disconnect from ',
   'Disconnected from ',
   'Unable to negotiate with ',
@@ -82,11 +87,31 @@ export function findFragment(text: string, accepts: (line: string) => boolean): 
     starts += 1;
     if (m.index === 0 && starts === 1 && m[0].length === text.length) continue;
     const rest = text.slice(m.index);
-    const got = bestEnd(rest, accepts);
+    const got = quotedEnd(rest, text.charAt(m.index - 1), accepts) ?? bestEnd(rest, accepts);
     if (got !== null) return got;
     START.lastIndex = m.index + 1;
   }
   return null;
+}
+
+const CLOSER: Record<string, string> = {
+  '"': '"',
+  "'": "'",
+  '`': '`',
+  '“': '”',
+  '‘': '’',
+  '«': '»',
+  '(': ')',
+};
+
+/** A message quoted in a sentence or a JSON string ends where its quote closes. */
+function quotedEnd(rest: string, opener: string, accepts: (line: string) => boolean): string | null {
+  const closer = CLOSER[opener];
+  if (closer === undefined) return null;
+  const end = rest.indexOf(closer);
+  if (end <= 0) return null;
+  const candidate = rest.slice(0, end).trimEnd();
+  return accepts(candidate) ? candidate : null;
 }
 
 function bestEnd(rest: string, accepts: (line: string) => boolean): string | null {

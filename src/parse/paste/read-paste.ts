@@ -27,7 +27,7 @@ const ELISION =
   /^\s*(?:\.{2,}|…|[[(<](?:\.{2,}|…|snip(?:ped)?|cut|truncated|[\w ]{0,20}(?:lines?|output) (?:removed|omitted|snipped))[\])>])\s*$/i;
 
 /** JSON or YAML around a message (`{`, `},`, `"unreachable": true,`): structure, not text anybody wrote. */
-const STRUCTURE = /^\s*(?:[{}[\],]+|"[\w.-]{1,40}"\s*:\s*(?:true|false|null|-?\d+(?:\.\d+)?|[{[])?,?)\s*$/;
+const STRUCTURE = /^\s*(?:["{}[\],]+|"[\w.-]{1,40}"\s*:\s*(?:true|false|null|-?\d+(?:\.\d+)?|[{[])?,?)\s*$/;
 
 /** Classes that say what a line is; a typed command or a prompt may still be a prefixed ssh line. */
 const WEAK: ReadonlySet<LineClass> = new Set(['other', 'blank', 'base64', 'command', 'prompt']);
