@@ -7,7 +7,7 @@ const STARTS = [
   'debug[1-3]: ',
   'OpenSSH_',
   'ssh: ',
-  '\\S+@\\S+: Permission denied',
+  '[\\w.-]{1,64}@[\\w.-]{1,255}: Permission denied',
   'Permission denied',
   'Host key verification failed',
   'Host key for ',
@@ -26,7 +26,7 @@ const STARTS = [
   'Protocol major versions differ',
   '\\*\\* WARNING: ',
   'Offending (?:\\S+ )?key ',
-  '\\S+ authentication is disabled to avoid',
+  '[\\w-]{1,40} authentication is disabled to avoid',
   'agent key ',
   'Received disconnect from ',
   'Disconnected from ',
@@ -54,7 +54,7 @@ const STARTS = [
   'agent refused operation',
   'Enter passphrase for ',
   'read_passphrase: ',
-  "\\S+@\\S+'s password:",
+  "[\\w.-]{1,64}@[\\w.-]{1,255}'s password:",
   "Hi \\S+! You've successfully authenticated",
   'Welcome to GitLab',
   'Offering (?:\\S+ )?public key: ',
@@ -81,6 +81,8 @@ const MAX_FRAGMENT_LINE = 4096;
  */
 export function findFragment(text: string, accepts: (line: string) => boolean): string | null {
   if (text.length > MAX_FRAGMENT_LINE) text = text.slice(0, MAX_FRAGMENT_LINE);
+  // Every message has a space: a key, a base64 blob or an algorithm list is no sentence.
+  if (!text.includes(' ')) return null;
   START.lastIndex = 0;
   let starts = 0;
   for (let m = START.exec(text); m !== null && starts < MAX_STARTS; m = START.exec(text)) {
