@@ -1,7 +1,7 @@
 // Cause accuracy over our own cases (recorded fixtures, the legacy tickets mangled from them, reference-built cases)
 // posted as people post them (test/paste/shapes.ts), beside a naive "last error line" grep measured in the same run.
 // The sources are bundled with esbuild (a devDependency) so the bench runs today's code without a build step.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';

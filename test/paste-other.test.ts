@@ -35,10 +35,13 @@ describe('cause other explains itself', () => {
     expect(t.findings.map((f) => f.rule)).not.toContain('SSH099');
   });
 
-  it.each(['en', 'fr'] as const)('the %s reply quotes what was read and never asks for text again', (lang) => {
-    const t = triageText(CUT);
-    const reply = draftReply(t, lang);
-    expect(reply).toContain(t.findings.find((f) => f.rule === 'SSH099')?.explanation ?? '(none)');
-    expect(reply).not.toMatch(/as text|screenshot|en texte|capture d/i);
-  });
+  it.each(['en', 'fr'] as const)(
+    'the %s reply quotes what was read and never asks for text again',
+    (lang) => {
+      const t = triageText(CUT);
+      const reply = draftReply(t, lang);
+      expect(reply).toContain(t.findings.find((f) => f.rule === 'SSH099')?.explanation ?? '(none)');
+      expect(reply).not.toMatch(/as text|screenshot|en texte|capture d/i);
+    },
+  );
 });
