@@ -45,3 +45,33 @@ describe('cause other explains itself', () => {
     },
   );
 });
+
+// Built from shared/reference/openssh-messages.md §1.11 (session phase), not from a posted transcript.
+describe('fragments decide alone', () => {
+  it.each([
+    [
+      'the tail of a session: shell accepted, then the motd',
+      'debug2: shell request accepted on channel 0\nLast login: Mon Jan  5 10:00:00 2026\nWelcome to the cluster',
+    ],
+    ['only the exit status', 'debug1: Exit status 0'],
+    ['the session set-up lines', 'debug1: Sending environment.\ndebug1: Sending env LANG = en_US.UTF-8'],
+  ])('%s is a success', (_name, text) => {
+    expect(triageText(text).cause).toBe('success');
+  });
+
+  it.each([
+    ['one error line inside a sentence', 'I get "Permission denied (publickey)." when I try', 'auth_failed'],
+    [
+      'two excerpts joined by [...]',
+      'OpenSSH_9.2p1 Debian-2+deb12u3, OpenSSL 3.0.15 3 Sep 2024\n[...]\nssh: connect to host ciclad.ipsl.jussieu.fr port 22: Connection refused',
+      'refused',
+    ],
+    [
+      'the head of a log, cut at the host key question',
+      "debug1: Connecting to h [10.0.0.1] port 22.\nThe authenticity of host 'h (10.0.0.1)' can't be established.\nHost key verification failed.",
+      'host_key_unknown_batch',
+    ],
+  ])('%s decides', (_name, text, cause) => {
+    expect(triageText(text).cause).toBe(cause);
+  });
+});
