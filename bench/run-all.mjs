@@ -2,6 +2,7 @@
 // Each bench also runs alone: `node bench/<name>.mjs`. BENCH_RUNS=N sets the runs per figure.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { benchAccuracy } from './accuracy.mjs';
 import { benchCollect } from './collect.mjs';
 import { describeMachine, printResult, ROOT, requireBuild, requireRoot, toMarkdown } from './lib/common.mjs';
 import { benchMemory } from './memory.mjs';
@@ -13,7 +14,7 @@ requireRoot();
 requireBuild();
 const machine = await describeMachine();
 const results = [];
-for (const bench of [benchStartup, benchCollect, benchUnreachable, benchMemory, benchTriage]) {
+for (const bench of [benchStartup, benchCollect, benchUnreachable, benchMemory, benchTriage, benchAccuracy]) {
   const result = await bench();
   printResult(result);
   results.push(result);

@@ -17,7 +17,13 @@ export function acceptedLines(ctx: RuleContext, a: AuthAttempt): EvidenceLine[] 
 
 /** The /dev/tty line is about a passphrase (not the host key question) when it comes after authentication began. */
 export function passphraseTtyLines(ctx: RuleContext) {
-  const authStart = eventsOf(ctx, 'auth-methods', 'next-auth-method', 'offering-key')[0]?.line ?? Infinity;
+  // A log's tail may start after authentication began: a refusal that follows (and no host key failure) says it did.
+  const tailOfAuth =
+    eventsOf(ctx, 'host-key-verification-failed').length === 0 &&
+    eventsOf(ctx, 'permission-denied').length > 0;
+  const authStart =
+    eventsOf(ctx, 'auth-methods', 'next-auth-method', 'offering-key', 'trying-private-key')[0]?.line ??
+    (tailOfAuth ? 0 : Infinity);
   const methods = eventsOf(ctx, 'next-auth-method');
   // After `Next authentication method: password` (or keyboard-interactive) the failed tty read is the password
   // prompt of a run without BatchMode, not a key passphrase.

@@ -93,10 +93,12 @@ export function diagnose(
       rank,
     });
   }
-  const findings = rankFindings(found);
-  const top = findings.find((f) => f.severity === 'error') ?? null;
+  const ranked = rankFindings(found);
+  const top = ranked.find((f) => f.severity === 'error') ?? null;
   const outcome = report.connection.outcome;
   const cause: Category =
     outcome === 'success' ? (afterLogin?.category ?? 'success') : (top?.category ?? 'other');
+  const undecided = new Set(rules.filter((r) => r.onlyWhenUndecided).map((r) => r.id));
+  const findings = cause === 'other' ? ranked : ranked.filter((f) => !undecided.has(f.rule));
   return { findings, cause };
 }

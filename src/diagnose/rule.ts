@@ -42,6 +42,8 @@ export interface Rule {
    * key-file policy, as the playbook says.
    */
   rank: number;
+  /** Reported only when no other finding names the cause (cause `other`): it says what was read. */
+  onlyWhenUndecided?: boolean;
   match(ctx: RuleContext): RuleMatch | undefined;
 }
 

@@ -6,12 +6,9 @@ export interface InputLine {
   text: string;
 }
 
-const QUOTE_PREFIX = /^(?:[ \t]{0,3}>[ \t]?)+/;
+import { stripQuote } from './paste/quoting.js';
 
-/** Removes mail quoting (`> `, `>> `, `> > `) from the start of a line. */
-export function stripQuote(text: string): string {
-  return text.replace(QUOTE_PREFIX, '');
-}
+export { stripQuote };
 
 /** Splits text into lines, dropping trailing `\r` and mail quote prefixes; numbers start at `firstLine` (default 1). */
 export function splitInputLines(text: string, firstLine = 1): InputLine[] {

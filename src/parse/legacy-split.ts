@@ -64,7 +64,10 @@ const PROSE =
 /** An unknown line that reads like the error output ssh (or the OS under it) ends with, not like mail prose. */
 function looksLikeErrorOutput(text: string): boolean {
   const t = text.trim();
-  if (t.length > MAX_TRAILING_LENGTH || PROSE.test(t)) return false;
+  if (t.length > MAX_TRAILING_LENGTH) return false;
+  // `ERROR: You're using an RSA key with SHA-1... Please use...`: a program's message, though it reads like prose.
+  if (/^(?:ERROR|FATAL|fatal|remote|Error): /.test(t)) return true;
+  if (PROSE.test(t)) return false;
   return PROGRAM_PREFIX.test(t) || /^[a-z]/.test(t) || ERROR_WORDS.test(t);
 }
 

@@ -9,8 +9,17 @@ import { connectRules } from './verbose-rules-connect.js';
 import { hostKeyRules } from './verbose-rules-hostkey.js';
 import { kexRules } from './verbose-rules-kex.js';
 import { keyRules } from './verbose-rules-keys.js';
+import { sessionRules } from './verbose-rules-session.js';
 
-const RULES = [...connectRules, ...bannerRules, ...kexRules, ...keyRules, ...authRules, ...hostKeyRules];
+const RULES = [
+  ...connectRules,
+  ...bannerRules,
+  ...kexRules,
+  ...keyRules,
+  ...sessionRules,
+  ...authRules,
+  ...hostKeyRules,
+];
 
 /** Every line of the recorded logs and triage fixtures, debug prefix removed. */
 function corpusBodies(): string[] {

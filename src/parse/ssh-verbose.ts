@@ -8,6 +8,7 @@ import { connectRules } from './verbose-rules-connect.js';
 import { hostKeyRules } from './verbose-rules-hostkey.js';
 import { kexRules } from './verbose-rules-kex.js';
 import { keyRules } from './verbose-rules-keys.js';
+import { sessionRules } from './verbose-rules-session.js';
 import { createState, type LineRule, type VerboseState } from './verbose-state.js';
 
 // Order matters: specific rules first; host key rules end with the catch-all for warning-block decoration.
@@ -16,6 +17,7 @@ const RULES: readonly LineRule[] = [
   ...bannerRules,
   ...kexRules,
   ...keyRules,
+  ...sessionRules,
   ...authRules,
   ...hostKeyRules,
 ];

@@ -39,7 +39,8 @@ export const authRules: readonly LineRule[] = [
   {
     kind: 'server-accepts-key',
     re: /^Server accepts key: (.*)$/,
-    apply: (s) => {
+    apply: (s, m, ln) => {
+      if (pendingAttempt(s) === null) startAttempt(s, m[1] ?? '', null, 'offer', ln.line); // a log's tail
       const a = pendingAttempt(s);
       if (a) Object.assign(a, { serverAccepted: true, result: 'accepted' });
     },

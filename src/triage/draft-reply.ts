@@ -28,8 +28,8 @@ const WORDS: Record<Language, ReplyWords> = {
     stillWorthFixing: 'A few things are still worth fixing:',
     noCause: [
       'We could not find the cause of the problem in the output you sent.',
-      'Please run the full command again and send us everything it prints, including the',
-      '`ssh -vvv` part (as text, not as a screenshot):',
+      'Please run the full command again and send us everything it prints, from the command',
+      'line to the last line of the `ssh -vvv` part:',
     ],
     yourLogin: 'your_login@the_cluster',
     orRunDoctor: 'or run `ssh-doctor`, which prepares the mail for you.',
@@ -47,8 +47,8 @@ const WORDS: Record<Language, ReplyWords> = {
     stillWorthFixing: 'Quelques points restent à corriger :',
     noCause: [
       "Nous n'avons pas trouvé la cause du problème dans le résultat envoyé.",
-      "Merci de relancer la commande complète et de nous envoyer tout ce qu'elle affiche, y compris",
-      "la partie `ssh -vvv` (en texte, pas en capture d'écran) :",
+      "Merci de relancer la commande complète et de nous envoyer tout ce qu'elle affiche, de la ligne",
+      'de commande à la dernière ligne de la partie `ssh -vvv` :',
     ],
     yourLogin: 'votre_login@le_cluster',
     orRunDoctor: 'ou lancez `ssh-doctor`, qui prépare le mail pour vous.',
@@ -82,7 +82,10 @@ export function draftReply(ticket: TriagedTicket, lang: Language = 'en'): string
     lines.push(w.works, '');
     if (shown.length > 0) lines.push(w.stillWorthFixing, '');
   } else if (shown.length === 0) {
+    // What was read (SSH099), so the user sees which part of the text was understood.
+    const read = ticket.findings.find((f) => f.category === 'other' && f.severity === 'info');
     lines.push(
+      ...(read ? [read.explanation, ''] : []),
       ...w.noCause,
       '',
       '    uname -a;ls -al $HOME/.ssh;ssh-add -l;ssh-add -L;head -2 $HOME/.ssh/id_rsa;cat $HOME/.ssh/id_rsa.pub;date;',

@@ -1,5 +1,5 @@
 // Real public transcripts that were misread (plain text, no -v, or an old client): the whole `triage FILE` path.
-import { splitInputLines } from '../parse/input-lines.js';
+import { physicalLines } from '../parse/paste/read-paste.js';
 import { IPSL_PROFILE } from '../profile/profile.js';
 import { triageTicket } from './triage-ticket.js';
 
@@ -15,10 +15,10 @@ function triage(text: string) {
   );
   if (got.status !== 'ok') throw new Error(got.error);
   // Every quoted line is the input line of that number.
-  const input = splitInputLines(text);
+  const input = physicalLines(text);
   for (const f of got.findings)
     for (const e of f.evidence)
-      expect({ line: e.line, text: input[e.line - 1]?.text }).toEqual({ line: e.line, text: e.text });
+      expect({ line: e.line, text: input[e.line - 1] }).toEqual({ line: e.line, text: e.text });
   return got;
 }
 

@@ -1,15 +1,16 @@
-// One ticket through the pure pipeline: redact first, then re-diagnose a received report or unwrap and split pasted text.
+// One ticket through the pure pipeline: redact first, then re-diagnose a received report or read and split pasted text.
 
 import { assembleReport, rediagnose } from '../assemble/assemble-report.js';
 import { splitLegacyTranscript } from '../parse/legacy-split.js';
+import { readPaste } from '../parse/paste/read-paste.js';
 import type { Profile } from '../profile/profile.js';
 import { redactText } from '../redact/redact-text.js';
 import { type Report, reportSchema } from '../report/schema.js';
 import { legacyEvidence } from './legacy-evidence.js';
+import { quoteOriginalLines } from './original-lines.js';
 import { loginFromSubject } from './subject-login.js';
 import type { TicketInput, TriagedTicket, TriageFailure } from './ticket.js';
 import { dateFromLine } from './ticket-date.js';
-import { unwrapLines } from './unwrap-lines.js';
 
 export interface TriageOptions {
   profile: Profile;
@@ -57,8 +58,10 @@ function fromReport(json: string, input: TicketInput, opts: TriageOptions): Diag
 
 function fromText(text: string, input: TicketInput, opts: TriageOptions): Diagnosed {
   const redacted = redactText(text);
-  const transcript = splitLegacyTranscript(unwrapLines(redacted.text));
-  const report = assembleReport({
+  // The splitter and parsers read the paste reader's logical lines; quoted lines are mapped back afterwards.
+  const paste = readPaste(redacted.text);
+  const transcript = splitLegacyTranscript(paste.lines.map((l) => l.text).join('\n'));
+  const assembled = assembleReport({
     evidence: legacyEvidence(transcript),
     target: { login: transcript.login, host: transcript.host, port: null },
     profile: opts.profile,
@@ -66,6 +69,7 @@ function fromText(text: string, input: TicketInput, opts: TriageOptions): Diagno
     createdAt: input.date ?? opts.now,
     redactions: redacted.redactions.map((r) => ({ probe: 'ticket', ...r })),
   });
+  const report = quoteOriginalLines(assembled, paste);
   const removed = redacted.redactions.reduce((n, r) => n + r.count, 0);
   return { report, removed, date: input.date ?? dateFromLine(report.system.date) };
 }

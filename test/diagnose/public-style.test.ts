@@ -1,6 +1,6 @@
 // Public-style transcripts (forum posts, bug reports, pasted tickets) through the same path as `triage FILE`:
 // the cause a support engineer would give, and every evidence line quoted verbatim from the input.
-import { splitInputLines } from '../../src/parse/input-lines.js';
+import { physicalLines } from '../../src/parse/paste/read-paste.js';
 import { IPSL_PROFILE } from '../../src/profile/profile.js';
 import { redactText } from '../../src/redact/redact-text.js';
 import { triageTicket } from '../../src/triage/triage-ticket.js';
@@ -30,10 +30,10 @@ function checkCause(c: PublicCase): void {
 /** Evidence quotes the text triage diagnoses: the input after redaction (a private key block becomes one line). */
 function checkEvidence(c: PublicCase): void {
   const got = triage(c);
-  const input = splitInputLines(redactText(c.text).text);
+  const input = physicalLines(redactText(c.text).text);
   for (const f of got.findings)
     for (const e of f.evidence)
-      expect({ rule: f.rule, line: e.line, text: input[e.line - 1]?.text }).toEqual({
+      expect({ rule: f.rule, line: e.line, text: input[e.line - 1] }).toEqual({
         rule: f.rule,
         line: e.line,
         text: e.text,

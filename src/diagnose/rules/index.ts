@@ -10,6 +10,7 @@ import { ssh007 } from './ssh007-proxy-failure.js';
 import { ssh008 } from './ssh008-not-ssh-server.js';
 import { ssh009 } from './ssh009-success.js';
 import { ssh010 } from './ssh010-dns-alias.js';
+import { ssh099 } from './ssh099-nothing-decided.js';
 import { ssh101 } from './ssh101-host-key-changed.js';
 import { ssh102 } from './ssh102-host-key-unknown-batch.js';
 import { ssh103 } from './ssh103-host-key-algo-mismatch.js';
@@ -96,4 +97,5 @@ export const RULES: readonly Rule[] = [
   ssh310,
   ssh311,
   ssh312,
+  ssh099,
 ];

@@ -1,6 +1,6 @@
 // Test table of the SSH0xx rules (DNS, TCP, connection closed, proxy, success).
 import { lines, localRun, type RuleCase } from '../../support/diagnose-support.js';
-import { CLIENT_DEBIAN_92_LATEST, CLIENT_MACOS_90, CLIENT_RHEL7_74 } from './fragments.js';
+import { AUTH, CAN, CLIENT_DEBIAN_92_LATEST, CLIENT_MACOS_90, CLIENT_RHEL7_74 } from './fragments.js';
 
 // from shared/reference (not a recorded transcript): old and macOS clients (fragments.ts).
 
@@ -209,6 +209,20 @@ export const fire: RuleCase[] = [
     ),
     rule: 'SSH009',
     cause: 'success',
+  },
+  // from shared/reference (not a recorded transcript): a log cut before any error, and text with no ssh output.
+  {
+    name: 'log cut before any error: what was read',
+    text: lines(CLIENT_DEBIAN_92_LATEST, AUTH, CAN),
+    rule: 'SSH099',
+    cause: 'other',
+    evidence: ['Authentications that can continue: publickey'],
+  },
+  {
+    name: 'no ssh output at all: what was read',
+    text: lines('total 8', '-rw-------  1 jdoe jdoe 3381 Nov 26 00:41 id_rsa'),
+    rule: 'SSH099',
+    cause: 'other',
   },
 ];
 
