@@ -4,9 +4,18 @@ import type { EvidenceLine } from '../report/schema.js';
 import { attemptLine, ev, eventsOf, noTtyLines } from './facts.js';
 import type { RuleContext } from './rule.js';
 
-/** Accepted by the server but never signed, whatever the reason. */
+/**
+ * Accepted by the server but never signed, whatever the reason. A key followed by `Authenticated ... with partial
+ * success` was used: the server then asked for another method (AuthenticationMethods), which is what failed.
+ */
 export function acceptedNotUsed(ctx: RuleContext): AuthAttempt[] {
-  return ctx.report.connection.authAttempts.filter((a) => a.serverAccepted);
+  const partial = eventsOf(ctx, 'partial-success').map((e) => e.line);
+  const attempts = ctx.report.connection.authAttempts;
+  return attempts.filter((a, i) => {
+    if (!a.serverAccepted) return false;
+    const next = attempts[i + 1]?.line ?? Number.POSITIVE_INFINITY;
+    return !partial.some((line) => line > a.line && line < next);
+  });
 }
 
 /** The attempt line and its `Server accepts key` line. */

@@ -81,7 +81,22 @@ export const authRules: readonly LineRule[] = [
       };
     },
   },
-  { kind: 'partial-success', re: /^Authenticated (?:using "(.+)" )?with partial success\.$/ },
+  {
+    // AuthenticationMethods: this step worked (a key was signed), the server wants another one.
+    kind: 'partial-success',
+    re: /^Authenticated (?:using "(.+)" )?with partial success\.$/,
+    apply: (s) => {
+      const a = s.c.authAttempts.findLast((x) => x.serverAccepted || x.result === 'unknown');
+      if (a && a.method !== 'prepare') Object.assign(a, { result: 'accepted', serverAccepted: true });
+      s.pending = null;
+    },
+  },
+  // Second-factor prompts of keyboard-interactive (PAM: OTP, Duo, Google Authenticator), shown only on a terminal.
+  {
+    kind: 'second-factor-prompt',
+    re: /^(?:\(.+@.+\) )?(?:Verification code|One-time password(?: \(OATH\))?(?: for .+)?|Enter PASSCODE|OTP|Duo two-factor login for .+|Passcode or option \(\d-\d\)|Token(?: code)?): ?$/i,
+    level: 'plain',
+  },
   {
     kind: 'authenticated',
     re: /^Authenticated to (.+?) \((.*)\)(?: using "(.+)")?\.?$|^Authentication succeeded \((.+)\)\.?$/,

@@ -2,7 +2,8 @@
 import { parseSshVersion } from './ssh-version.js';
 import { type LineRule, toInt } from './verbose-state.js';
 
-function connectError(error: string): string {
+/** The event kind of a connect error text (`Connection refused` → `connection-refused`). */
+export function connectError(error: string): string {
   if (/refused/i.test(error)) return 'connection-refused';
   if (/timed out/i.test(error)) return 'connect-timeout';
   if (/no route|unreachable/i.test(error)) return 'no-route';
