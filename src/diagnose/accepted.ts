@@ -26,7 +26,10 @@ export function acceptedLines(ctx: RuleContext, a: AuthAttempt): EvidenceLine[] 
 
 /** The /dev/tty line is about a passphrase (not the host key question) when it comes after authentication began. */
 export function passphraseTtyLines(ctx: RuleContext) {
-  const authStart = eventsOf(ctx, 'auth-methods', 'next-auth-method', 'offering-key')[0]?.line ?? Infinity;
+  // A pasted fragment without any auth line: the tty read is a passphrase's unless a host key question is there.
+  const question = eventsOf(ctx, 'host-key-unknown', 'server-host-key').length > 0;
+  const authStart =
+    eventsOf(ctx, 'auth-methods', 'next-auth-method', 'offering-key')[0]?.line ?? (question ? Infinity : 0);
   const methods = eventsOf(ctx, 'next-auth-method');
   // After `Next authentication method: password` (or keyboard-interactive) the failed tty read is the password
   // prompt of a run without BatchMode, not a key passphrase.

@@ -121,5 +121,10 @@ export const connectRules: readonly LineRule[] = [
     },
   },
   { kind: 'channel-open-failed', re: /^channel \d+: open failed: (.+)$/, error: true },
-  { kind: 'stdio-forwarding-failed', re: /^stdio forwarding failed$/, terminal: 'failure', error: true },
+  {
+    kind: 'stdio-forwarding-failed',
+    re: /^stdio forwarding failed$|^Bad stdio forwarding specification '.*'$/,
+    terminal: 'failure',
+    error: true,
+  },
 ];

@@ -87,6 +87,13 @@ export const keyRules: readonly LineRule[] = [
     error: true,
   },
   { kind: 'unprotected-key', re: /WARNING: UNPROTECTED PRIVATE KEY FILE!/, error: true },
+  // The rest of the UNPROTECTED block: decisive alone (a pasted fragment), mere decoration beside the lines above.
+  {
+    kind: 'unprotected-key-note',
+    re: /^It is required that your private key files are NOT accessible by others\.$|^This private key will be ignored\.$/,
+    level: 'plain',
+    error: true,
+  },
   {
     kind: 'key-permissions-too-open',
     re: /^Permissions (?:0?\d{3,4} )?for '(.+)' are too open\.$/,

@@ -119,10 +119,11 @@ export const EN_AUTH: Catalogue = {
     },
   },
   SSH216: {
-    title: 'The server refused the login of {login} (said by another SSH client)',
+    title: 'The server refused the login of {login} ({said})',
     explanation:
-      'Your SSH client or library (PuTTY, MobaXterm, WinSCP, dropbear, Go, paramiko, JSch...) says the server accepted none of its keys or passwords: the key it offers is not the registered one, or the account is not open.',
-    fix: 'On your computer: check which key that program uses (PuTTY: Connection > SSH > Auth; Pageant), and that its public key is the one you registered; then retry with OpenSSH, ssh -vvv, to see more.',
+      'The server accepted none of the keys or passwords it was given: the key offered (by ssh, PuTTY, MobaXterm, WinSCP, or a library such as Go, paramiko or JSch) is not the registered one, the password was wrong, or the account is not open.',
+    fix: 'On your computer: check which key your program uses (PuTTY: Connection > SSH > Auth; Pageant) and that its public key is the one you registered; then retry with OpenSSH, ssh -vvv, to see more.',
     commands: ['ssh -vvv {login}@{host}', 'ssh-doctor check-key ~/.ssh/id_rsa.pub'],
+    phrases: { password: 'password refused', client: 'said by your SSH program' },
   },
 };

@@ -118,10 +118,11 @@ export const FR_AUTH: Catalogue = {
     },
   },
   SSH216: {
-    title: 'Le serveur a refusé la connexion de {login} (selon un autre client SSH)',
+    title: 'Le serveur a refusé la connexion de {login} ({said})',
     explanation:
-      "Votre client ou bibliothèque SSH (PuTTY, MobaXterm, WinSCP, dropbear, Go, paramiko, JSch...) indique que le serveur n'a accepté aucune de ses clés ni aucun mot de passe : la clé proposée n'est pas celle enregistrée, ou le compte n'est pas ouvert.",
-    fix: 'Sur votre ordinateur : vérifiez quelle clé ce programme utilise (PuTTY : Connection > SSH > Auth ; Pageant) et que sa clé publique est celle que vous avez enregistrée ; puis réessayez avec OpenSSH, ssh -vvv, pour en voir plus.',
+      "Le serveur n'a accepté aucune des clés ni aucun des mots de passe reçus : la clé proposée (par ssh, PuTTY, MobaXterm, WinSCP, ou une bibliothèque comme Go, paramiko ou JSch) n'est pas celle enregistrée, le mot de passe était faux, ou le compte n'est pas ouvert.",
+    fix: 'Sur votre ordinateur : vérifiez quelle clé votre programme utilise (PuTTY : Connection > SSH > Auth ; Pageant) et que sa clé publique est celle que vous avez enregistrée ; puis réessayez avec OpenSSH, ssh -vvv, pour en voir plus.',
     commands: cmd('SSH216'),
+    phrases: { password: 'mot de passe refusé', client: 'selon votre programme SSH' },
   },
 };

@@ -1,5 +1,6 @@
-// Another SSH client or library (PuTTY, dropbear, Go, paramiko, JSch, ssh2) says the server refused the login.
-import { ev, eventsOf, failed, targetLogin } from '../facts.js';
+// The login was refused without ssh's `Permission denied (...)` line: said by another SSH client or library
+// (PuTTY, dropbear, Go, paramiko, JSch, ssh2), or a password refused (`Permission denied, please try again.`).
+import { ev, eventsOf, failed, targetHost, targetLogin } from '../facts.js';
 import { RANK } from '../ranks.js';
 import type { Rule } from '../rule.js';
 
@@ -10,8 +11,13 @@ export const ssh216: Rule = {
   rank: RANK.denied + 1,
   match(ctx) {
     if (!failed(ctx) || ctx.report.connection.permissionDenied !== null) return undefined;
-    const lines = eventsOf(ctx, 'foreign-auth-failed', 'foreign-key-refused');
-    if (lines.length === 0) return undefined;
-    return { evidence: lines.slice(0, 3).map(ev), params: { login: targetLogin(ctx) } };
+    const lines = eventsOf(ctx, 'foreign-auth-failed', 'foreign-key-refused', 'password-rejected');
+    const first = lines[0];
+    if (!first) return undefined;
+    const said = lines.every((e) => e.kind === 'password-rejected') ? 'password' : 'client';
+    return {
+      evidence: lines.slice(0, 3).map(ev),
+      params: { login: targetLogin(ctx), host: targetHost(ctx), said },
+    };
   },
 };
