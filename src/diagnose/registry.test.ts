@@ -35,7 +35,14 @@ describe('rule registry', () => {
 
   it('fires every rule from a table case or a fixture', () => {
     const fired = new Set<string>();
-    for (const c of [...network.fire, ...hostkeys.fire, ...auth.fire, ...agent.fire, ...local.fire, ...others.fire])
+    for (const c of [
+      ...network.fire,
+      ...hostkeys.fire,
+      ...auth.fire,
+      ...agent.fire,
+      ...local.fire,
+      ...others.fire,
+    ])
       for (const f of reportFor(c).findings) fired.add(f.rule);
     const dir = new URL('fixtures', ROOT).pathname;
     for (const fx of existsSync(dir) ? loadFixtures(dir) : []) {
