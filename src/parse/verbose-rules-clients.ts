@@ -2,6 +2,7 @@
 // Go x/crypto/ssh, paramiko, JSch, node ssh2): their own words for the situations OpenSSH's messages name, mapped to
 // the same event kinds so that the same diagnosis rules read them.
 import type { Connection } from '../report/connection.js';
+import { parseSoftwareVersion } from './ssh-version.js';
 import { pendingAttempt, settle, startAttempt } from './verbose-attempts.js';
 import { connectError } from './verbose-rules-connect.js';
 import { type LineRule, splitList, type VerboseState } from './verbose-state.js';
@@ -43,7 +44,8 @@ export const clientRules: readonly LineRule[] = [
   // ------------------------------------------------------------------ PuTTY, plink, pscp, MobaXterm, WinSCP
   {
     kind: 'connect-failed',
-    re: /^(?:FATAL ERROR: )?Network error: (Connection refused|Connection timed out|No route to host|Network is unreachable|Host is unreachable)\.?$/,
+    // Windows PuTTY says `Network error: `, plink on Unix prints the bare system error.
+    re: /^(?:FATAL ERROR: )?(?:Network error: )?(Connection refused|Connection timed out|No route to host|Network is unreachable|Host is unreachable)\.?$/,
     level: 'plain',
     terminal: 'failure',
     error: true,
@@ -58,7 +60,7 @@ export const clientRules: readonly LineRule[] = [
   },
   {
     kind: 'dns-failure',
-    re: /^(?:FATAL ERROR: |Unable to open connection:? ?)?Host does not exist\.?$/,
+    re: /^(?:FATAL ERROR: |Unable to open connection:? ?)?(?:Host does not exist|Name or service not known|nodename nor servname provided, or not known)\.?$/,
     level: 'plain',
     terminal: 'failure',
     error: true,
@@ -80,9 +82,36 @@ export const clientRules: readonly LineRule[] = [
     terminal: 'failure',
     error: true,
     apply: (s, _m, ln) => {
-      startAttempt(s, 'key of PuTTY/Pageant', null, 'offer', ln.line);
+      if (pendingAttempt(s)?.result !== 'unknown')
+        startAttempt(s, 'key of PuTTY/Pageant', null, 'offer', ln.line);
       settle(pendingAttempt(s), 'refused', null);
       s.pending = null;
+    },
+  },
+  // plink -v: the key offered, accepted, the login granted, the session opened.
+  {
+    kind: 'offering-key',
+    re: /^Offered public key(?: from Pageant)?$/,
+    level: 'plain',
+    apply: (s, _m, ln) => startAttempt(s, 'key of PuTTY/Pageant', null, 'offer', ln.line),
+  },
+  {
+    kind: 'server-accepts-key',
+    re: /^Offer of public key accepted$/,
+    level: 'plain',
+    apply: (s) => {
+      const a = pendingAttempt(s);
+      if (a) Object.assign(a, { serverAccepted: true, result: 'accepted' });
+    },
+  },
+  { kind: 'authenticated', re: /^Access granted$/, level: 'plain', terminal: 'success' },
+  { kind: 'session-started', re: /^Started a shell\/command$/, level: 'plain', terminal: 'success' },
+  {
+    kind: 'remote-version',
+    re: /^Remote version: SSH-([\d.]+)-(.*)$/,
+    level: 'plain',
+    apply: (s, m) => {
+      s.c.serverVersion = { ...parseSoftwareVersion(m[2] ?? ''), protocol: m[1] ?? null };
     },
   },
   { kind: 'foreign-auth-failed', re: /^Access denied\.?$/, level: 'plain', terminal: 'failure', error: true },
@@ -109,6 +138,15 @@ export const clientRules: readonly LineRule[] = [
     apply: (s) => hostKeyStatus(s, 'changed'),
   },
   {
+    // `plink -hostkey FP` with another key (older: `did not appear in manually configured list`).
+    kind: 'host-key-changed',
+    re: /^(?:FATAL ERROR: )?Host key (?:not in|did not appear in) manually configured list$/,
+    level: 'plain',
+    terminal: 'failure',
+    error: true,
+    apply: (s) => hostKeyStatus(s, 'changed'),
+  },
+  {
     kind: 'host-key-unknown',
     re: /^The (?:server's host key is not cached in the registry|host key is not cached for this server)/,
     level: 'plain',
@@ -131,7 +169,7 @@ export const clientRules: readonly LineRule[] = [
   { kind: 'foreign-passphrase', re: /^Wrong passphrase\.?$/, level: 'plain', error: true },
   {
     kind: 'foreign-client-info',
-    re: /^Using username "(.*)"\.$|^Authenticating with public key "(.*)"(?: from agent)?$|^(?:Pre-authentication banner message from server|End of banner message from server):?$|^Passphrase for key "(.*)": ?$|^Keyboard-interactive authentication prompts from server:$|^End of keyboard-interactive prompts from server$/,
+    re: /^Using username "(.*)"\.$|^Authenticating with public key "(.*)"(?: from agent)?$|^Looking up host ".*"(?: for SSH connection)?$|^Connecting to \S+ port \d+$|^Connected to \S+$|^We claim version: SSH-|^Using SSH protocol version 2$|^Reading key file ".*"$|^Host key fingerprint is:$|^Initialised .+ (?:encryption|MAC algorithm)$|^Remote debug message: |^Opening main session channel$|^Opened main channel$|^Sent public key signature$|^Session sent command exit status \d+$|^(?:Main session channel closed|All channels closed)$|^Unable to open connection:$|^Server also has .+ host keys?, but we don't know|^Doing .+ key exchange|^(?:Pre-authentication banner message from server|End of banner message from server):?$|^Passphrase for key "(.*)": ?$|^Keyboard-interactive authentication prompts from server:$|^End of keyboard-interactive prompts from server$/,
     level: 'plain',
   },
   // ------------------------------------------------------------------ dropbear's dbclient (`Connection to u@h:22 exited: ...`)
