@@ -466,9 +466,54 @@ export const fire: RuleCase[] = [
     rule: 'SSH103',
     cause: 'host_key_algo_mismatch',
   },
+  {
+    name: 'old dropbear: RSA key skipped without a word',
+    text: lines(
+      V92,
+      'debug1: identity file /home/jdoe/.ssh/id_rsa type 0',
+      'debug1: Remote protocol version 2.0, remote software version dropbear_2019.78',
+      AUTH,
+      CAN,
+      'debug1: Next authentication method: publickey',
+      'debug1: No more authentication methods to try.',
+      'jdoe@ciclad.ipsl.jussieu.fr: Permission denied (publickey).',
+    ),
+    rule: 'SSH108',
+    cause: 'pubkey_algo_rejected',
+    evidence: ['dropbear_2019.78'],
+  },
+  {
+    name: 'Cisco IOS server: RSA key skipped without a word',
+    text: lines(
+      V92,
+      'debug1: identity file /home/jdoe/.ssh/id_rsa type 0',
+      'debug1: Remote protocol version 2.0, remote software version Cisco-1.25',
+      AUTH,
+      CAN,
+      'debug1: Next authentication method: publickey',
+      'debug1: No more authentication methods to try.',
+      'jdoe@ciclad.ipsl.jussieu.fr: Permission denied (publickey).',
+    ),
+    rule: 'SSH108',
+    cause: 'pubkey_algo_rejected',
+  },
 ];
 
 export const quiet: RuleCase[] = [
+  {
+    name: 'dropbear 2022 knows rsa-sha2',
+    text: lines(
+      V92,
+      'debug1: identity file /home/jdoe/.ssh/id_rsa type 0',
+      'debug1: Remote protocol version 2.0, remote software version dropbear_2022.83',
+      AUTH,
+      CAN,
+      'debug1: Next authentication method: publickey',
+      'debug1: No more authentication methods to try.',
+      'jdoe@ciclad.ipsl.jussieu.fr: Permission denied (publickey).',
+    ),
+    rule: 'SSH108',
+  },
   {
     name: 'key accepted with partial success is not a passphrase problem',
     text: lines(
