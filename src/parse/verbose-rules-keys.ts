@@ -106,5 +106,6 @@ export const keyRules: readonly LineRule[] = [
   },
   { kind: 'passphrase-prompt', re: /^Enter passphrase for (?:key )?'?(.+?)'?: ?$/ },
   { kind: 'read-passphrase-no-tty', re: /read_passphrase: can't open \/dev\/tty/, error: true },
-  { kind: 'askpass-failed', re: /^ssh_askpass: exec\(.*\): /, error: true },
+  // Windows OpenSSH and Git for Windows cannot start an askpass program: `ssh_askpass: posix_spawnp: ...`.
+  { kind: 'askpass-failed', re: /^ssh_askpass: (?:exec\(.*\)|posix_spawnp?): /, error: true },
 ];

@@ -280,6 +280,26 @@ export const fire: RuleCase[] = [
     cause: 'auth_failed',
   },
   {
+    name: 'Go: no key given at all',
+    text: lines(
+      'ssh: handshake failed: ssh: unable to authenticate, attempted methods [none], no supported methods remain',
+    ),
+    rule: 'SSH216',
+    cause: 'no_key_offered',
+  },
+  {
+    name: 'Git for Windows: askpass cannot start for the passphrase',
+    text: lines(
+      'OpenSSH_for_Windows_9.5p1, LibreSSL 3.8.2',
+      'debug1: Server accepts key: C:\\Users\\jdoe/.ssh/id_rsa RSA SHA256:p3q4ZCrHkqBHKDCEZj/a2KoHNXHlW2bzZLX2UtYYeQI',
+      'ssh_askpass: posix_spawnp: No such file or directory',
+      'jdoe@ciclad.ipsl.jussieu.fr: Permission denied (publickey).',
+    ),
+    rule: 'SSH204',
+    cause: 'passphrase_problem',
+    evidence: ['ssh_askpass: posix_spawnp'],
+  },
+  {
     name: 'Go: known_hosts mismatch',
     text: lines('Error: ssh: handshake failed: knownhosts: key mismatch'),
     rule: 'SSH101',

@@ -1,5 +1,6 @@
 // The login was refused without ssh's `Permission denied (...)` line: said by another SSH client or library
 // (PuTTY, dropbear, Go, paramiko, JSch, ssh2), or a password refused (`Permission denied, please try again.`).
+import type { Category } from '../../report/categories.js';
 import { ev, eventsOf, failed, targetHost, targetLogin } from '../facts.js';
 import { RANK } from '../ranks.js';
 import type { Rule } from '../rule.js';
@@ -15,9 +16,13 @@ export const ssh216: Rule = {
     const first = lines[0];
     if (!first) return undefined;
     const said = lines.every((e) => e.kind === 'password-rejected') ? 'password' : 'client';
+    // Go tried no method but `none` (`attempted methods [none]`): the program was given no key at all.
+    const noKey = lines.every((e) => /attempted methods \[none\]/.test(e.text));
+    const category: Category = noKey ? 'no_key_offered' : 'auth_failed';
     return {
       evidence: lines.slice(0, 3).map(ev),
       params: { login: targetLogin(ctx), host: targetHost(ctx), said },
+      category,
     };
   },
 };
