@@ -1,8 +1,8 @@
 // PuTTY's plink against a real sshd on loopback: its own messages (not OpenSSH's), pasted alone, get their cause.
 import { execa } from 'execa';
-import { reportFromTranscript } from '../src/diagnose/test-support.js';
 import { type SshEnv, startSshEnv } from './harness/ssh-env.js';
 import { freePort } from './harness/system.js';
+import { reportFromTranscript } from './support/diagnose-support.js';
 
 const RUN = { reject: false, stdin: 'ignore', timeout: 20_000 } as const;
 

@@ -1,8 +1,9 @@
 // Every client message of the OpenSSH reference is recognised by itself: pasted alone, it is a known ssh line and,
 // when it proves a cause, the report names that cause (with or without a `debugN: ` prefix where ssh prints one).
-import { reportFromTranscript } from '../src/diagnose/test-support.js';
+
 import { knownLineKind } from '../src/parse/ssh-verbose.js';
 import { REFERENCE_MESSAGES } from './reference-messages.js';
+import { reportFromTranscript } from './support/diagnose-support.js';
 
 const CASES = REFERENCE_MESSAGES.map((r) => [`§${r.section} ${r.line}`, r] as const);
 
