@@ -27,7 +27,11 @@ export function acceptedLines(ctx: RuleContext, a: AuthAttempt): EvidenceLine[] 
 /** The /dev/tty line is about a passphrase (not the host key question) when it comes after authentication began. */
 export function passphraseTtyLines(ctx: RuleContext) {
   // A pasted fragment without any auth line: the tty read is a passphrase's unless a host key question is there.
-  const question = eventsOf(ctx, 'host-key-unknown', 'server-host-key').length > 0;
+  // (or the password's, when the final denial offers no publickey: `Permission denied (password)`).
+  const denied = ctx.report.connection.permissionDenied;
+  const question =
+    eventsOf(ctx, 'host-key-unknown', 'server-host-key').length > 0 ||
+    (denied !== null && denied.methods.length > 0 && !denied.methods.includes('publickey'));
   const authStart =
     eventsOf(ctx, 'auth-methods', 'next-auth-method', 'offering-key')[0]?.line ?? (question ? Infinity : 0);
   const methods = eventsOf(ctx, 'next-auth-method');

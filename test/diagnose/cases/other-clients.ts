@@ -521,6 +521,15 @@ export const fire: RuleCase[] = [
 
 export const quiet: RuleCase[] = [
   {
+    name: 'no terminal for a password is not a passphrase problem',
+    text: lines(
+      "read_passphrase: can't open /dev/tty: No such device or address",
+      'jdoe@ciclad.ipsl.jussieu.fr: Permission denied (password).',
+    ),
+    rule: 'SSH204',
+    cause: 'auth_failed',
+  },
+  {
     name: 'dropbear 2022 knows rsa-sha2',
     text: lines(
       V92,
