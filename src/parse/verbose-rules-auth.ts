@@ -94,7 +94,7 @@ export const authRules: readonly LineRule[] = [
   // Second-factor prompts of keyboard-interactive (PAM: OTP, Duo, Google Authenticator), shown only on a terminal.
   {
     kind: 'second-factor-prompt',
-    re: /^(?:\(.+@.+\) )?(?:Verification code|One-time password(?: \(OATH\))?(?: for .+)?|Enter PASSCODE|OTP|Duo two-factor login for .+|Passcode or option \(\d-\d\)|Token(?: code)?): ?$/i,
+    re: /^\(\S+@\S+\) [^:]+: ?$|^Enter a passcode or select one of the following options:$|^(?:\(.+@.+\) )?(?:Verification code|One-time password(?: \(OATH\))?(?: for .+)?|Enter PASSCODE|OTP|Duo two-factor login for .+|Passcode or option \(\d-\d\)|Token(?: code)?): ?$/i,
     level: 'plain',
   },
   {

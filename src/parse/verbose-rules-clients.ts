@@ -240,6 +240,24 @@ export const clientRules: readonly LineRule[] = [
     error: true,
   },
   {
+    // TCP connected, then the server said nothing within the dial timeout.
+    kind: 'banner-timeout',
+    re: /ssh: handshake failed: read tcp \S+: i\/o timeout$/,
+    terminal: 'failure',
+    error: true,
+  },
+  {
+    // Go on Windows: `connectex: No connection could be made because the target machine actively refused it.`
+    kind: 'connect-failed',
+    re: /dial tcp \S+: connectex: (No connection could be made because the target machine actively refused it|A connection attempt failed because the connected party did not properly respond|A socket operation was attempted to an unreachable (?:host|network))/,
+    terminal: 'failure',
+    error: true,
+    apply: (_s, m) =>
+      socketError(
+        /refused/.test(m[1] ?? '') ? 'refused' : /unreachable/.test(m[1] ?? '') ? 'unreachable' : 'timed out',
+      ),
+  },
+  {
     kind: 'disconnect',
     re: /ssh: disconnect, reason (\d+): (.+)$/,
     terminal: 'failure',

@@ -340,6 +340,31 @@ export const fire: RuleCase[] = [
     cause: 'refused',
   },
   {
+    name: 'Go: server silent after connect',
+    text: lines('ssh: handshake failed: read tcp 10.0.0.1:54321->192.0.2.10:22: i/o timeout'),
+    rule: 'SSH004',
+    cause: 'timeout',
+  },
+  {
+    name: 'Go on Windows: refused',
+    text: lines(
+      'dial tcp 192.0.2.10:22: connectex: No connection could be made because the target machine actively refused it.',
+    ),
+    rule: 'SSH002',
+    cause: 'refused',
+  },
+  {
+    name: 'keyboard-interactive password prompt after partial success',
+    text: lines(
+      'Authenticated using "publickey" with partial success.',
+      '(jdoe@ciclad) Password: ',
+      'jdoe@ciclad.ipsl.jussieu.fr: Permission denied (keyboard-interactive).',
+    ),
+    rule: 'SSH215',
+    cause: 'auth_failed',
+    evidence: ['(jdoe@ciclad) Password:'],
+  },
+  {
     name: 'Go: no such host',
     text: lines('dial tcp: lookup cluster.example.org on 127.0.0.53:53: no such host'),
     rule: 'SSH001',
