@@ -33,6 +33,11 @@ export function proxied(ctx: RuleContext): boolean {
 }
 
 /** The proxy program's own errors (verbose-rules-proxy.ts). */
-const PROXY_PROGRAM = ['proxy-program-missing', 'proxy-spawn-failed', 'proxy-tunnel-refused'];
+const PROXY_PROGRAM = [
+  'proxy-program-missing',
+  'proxy-spawn-failed',
+  'proxy-tunnel-refused',
+  'proxy-connect-failed',
+];
 
 const TYPED_PROXY = /(?:^|[\s;&|])ssh\s(?:[^;&|]*\s)?(?:-J\s*\S|-o\s*["']?Proxy(?:Jump|Command)\b)/i;

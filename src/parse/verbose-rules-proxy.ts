@@ -39,6 +39,14 @@ export const proxyRules: readonly LineRule[] = [
     terminal: 'failure',
     error: true,
   },
+  // The proxy program ran but could not reach the target from where it runs (nc, ncat, socat on the bastion).
+  {
+    kind: 'proxy-connect-failed',
+    re: /^nc: connect to \S+ port \d+ \(tcp\) failed: (.+)$|^nc: getaddrinfo(?: for host "[^"]*" port \d+)?: (.+)$|^Ncat: (Connection refused|Connection timed out|No route to host|Could not resolve hostname .+)\.?$|^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d socat\[\d+\] E (?:connect\(|getaddrinfo)/,
+    level: 'plain',
+    terminal: 'failure',
+    error: true,
+  },
   // AWS Systems Manager (ProxyCommand `aws ssm start-session ...`).
   {
     kind: 'proxy-tunnel-refused',

@@ -85,6 +85,7 @@ export const EN_NETWORK: Catalogue = {
       missing: 'program not found',
       tunnel: 'tunnel refused',
       spawn: 'could not be started',
+      connect: 'it could not reach the server',
     },
   },
 };

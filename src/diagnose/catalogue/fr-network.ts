@@ -86,6 +86,7 @@ export const FR_NETWORK: Catalogue = {
       missing: 'programme introuvable',
       tunnel: 'tunnel refusé',
       spawn: 'lancement impossible',
+      connect: "il n'a pas pu joindre le serveur",
     },
   },
 };

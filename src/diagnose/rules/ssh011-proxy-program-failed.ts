@@ -1,9 +1,16 @@
-// The ProxyCommand's own program failed: not installed (nc on the bastion), not startable, or a cloud tunnel refused.
+// The ProxyCommand's own program failed: not installed (nc on the bastion), not startable, a cloud tunnel refused,
+// or it could not reach the target from where it runs.
 import { ev, eventsOf, failed } from '../facts.js';
 import { RANK } from '../ranks.js';
 import type { Rule } from '../rule.js';
 
-const KINDS = ['proxy-program-missing', 'proxy-spawn-failed', 'proxy-tunnel-refused'];
+const KINDS = ['proxy-program-missing', 'proxy-spawn-failed', 'proxy-tunnel-refused', 'proxy-connect-failed'];
+const WHAT: Record<string, string> = {
+  'proxy-program-missing': 'missing',
+  'proxy-spawn-failed': 'spawn',
+  'proxy-tunnel-refused': 'tunnel',
+  'proxy-connect-failed': 'connect',
+};
 
 export const ssh011: Rule = {
   id: 'SSH011',
@@ -23,12 +30,7 @@ export const ssh011: Rule = {
       evidence: lines.filter((l, i) => lines.findIndex((x) => x.line === l.line) === i),
       params: {
         via: c.proxy.jump ?? c.proxy.command ?? 'ProxyCommand',
-        what:
-          first.kind === 'proxy-tunnel-refused'
-            ? 'tunnel'
-            : first.kind === 'proxy-spawn-failed'
-              ? 'spawn'
-              : 'missing',
+        what: WHAT[first.kind] ?? 'missing',
       },
     };
   },

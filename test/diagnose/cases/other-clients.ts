@@ -8,6 +8,7 @@ import { ACCEPT, AUTH, CAN, OFFER, CLIENT_DEBIAN_92_LATEST as V92 } from './frag
 const DENIED_KBD = 'jdoe@ciclad.ipsl.jussieu.fr: Permission denied (keyboard-interactive).';
 const PROXY = 'debug1: Executing proxy command: exec ssh -W ciclad.ipsl.jussieu.fr:22 bastion.example.org';
 const JUMP = "debug1: Setting implicit ProxyCommand from ProxyJump: ssh -v -W '[%h]:%p' bastion.example.org";
+const PROXY_NC = 'debug1: Executing proxy command: exec ssh bastion.example.org nc ciclad.ipsl.jussieu.fr 22';
 const CLOSED = [
   'kex_exchange_identification: Connection closed by remote host',
   'Connection closed by UNKNOWN port 65535',
@@ -89,6 +90,23 @@ export const fire: RuleCase[] = [
   {
     name: 'ncat missing locally (zsh)',
     text: lines('zsh:1: command not found: ncat', 'Connection closed by UNKNOWN port 65535'),
+    rule: 'SSH011',
+    cause: 'proxy_failure',
+  },
+  {
+    name: 'nc on the bastion cannot reach the target',
+    text: lines(
+      PROXY_NC,
+      'nc: connect to ciclad.ipsl.jussieu.fr port 22 (tcp) failed: Connection refused',
+      ...CLOSED,
+    ),
+    rule: 'SSH011',
+    cause: 'proxy_failure',
+    evidence: ['(tcp) failed: Connection refused'],
+  },
+  {
+    name: 'ncat cannot reach the target',
+    text: lines('Ncat: Connection timed out.', ...CLOSED),
     rule: 'SSH011',
     cause: 'proxy_failure',
   },
