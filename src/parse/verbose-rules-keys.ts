@@ -75,6 +75,8 @@ export const keyRules: readonly LineRule[] = [
     error: true,
     apply: (s, m) => settle(attemptFor(s, m[1] ?? ''), 'load-failed', m[2] ?? null),
   },
+  // ssh-add's word for the same (CI actions load a key from a secret: `Error loading key "(stdin)": invalid format`).
+  { kind: 'load-key-error', re: /^Error loading key "(.*)": (.+)$/, level: 'plain', error: true },
   {
     kind: 'no-such-identity',
     re: /^no such identity: (.+): ([^:]+)$/,

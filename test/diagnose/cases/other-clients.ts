@@ -447,6 +447,12 @@ export const fire: RuleCase[] = [
   },
   // ------------------------------------------------------------------ wrappers around ssh
   {
+    name: 'CI: ssh-add cannot load the key from a secret',
+    text: lines('Error loading key "(stdin)": invalid format'),
+    rule: 'SSH304',
+    cause: 'key_format',
+  },
+  {
     name: 'git over ssh: key refused, git message last',
     text: lines(
       'git@github.com: Permission denied (publickey).',
