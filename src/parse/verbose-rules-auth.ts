@@ -129,4 +129,11 @@ export const authRules: readonly LineRule[] = [
     terminal: 'success',
   },
   { kind: 'exit-status', re: /^Exit status (-?\d+)$/ },
+  // Printed by the server only once the login succeeded (whatever happens to the session afterwards).
+  {
+    kind: 'after-login',
+    re: /^Last login: (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \w{3} +\d{1,2} \d\d:\d\d:\d\d \d{4}(?: from \S+)?$|^Could not chdir to home directory .+: .+$|^This account is currently not available\.$/,
+    level: 'plain',
+    terminal: 'success',
+  },
 ];

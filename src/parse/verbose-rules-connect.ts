@@ -5,7 +5,7 @@ import { type LineRule, toInt } from './verbose-state.js';
 /** The event kind of a connect error text (`Connection refused` → `connection-refused`). */
 export function connectError(error: string): string {
   if (/refused/i.test(error)) return 'connection-refused';
-  if (/timed out/i.test(error)) return 'connect-timeout';
+  if (/timed out|temporarily unavailable/i.test(error)) return 'connect-timeout';
   if (/no route|unreachable/i.test(error)) return 'no-route';
   return 'connect-failed';
 }

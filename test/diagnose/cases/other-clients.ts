@@ -445,6 +445,31 @@ export const fire: RuleCase[] = [
     rule: 'SSH216',
     cause: 'auth_failed',
   },
+  // ------------------------------------------------------------------ OpenSSH's rarer endings (reference §1.4, §1.8)
+  {
+    name: 'disconnect: no more authentication methods (14)',
+    text: lines(
+      'Received disconnect from 192.0.2.10 port 22:14: No supported authentication methods available [preauth]',
+      'Disconnected from 192.0.2.10 port 22',
+    ),
+    rule: 'SSH216',
+    cause: 'auth_failed',
+  },
+  {
+    name: 'packet layer reset during login',
+    text: lines('ssh_dispatch_run_fatal: Connection to 192.0.2.10 port 22: Connection reset by peer'),
+    rule: 'SSH006',
+    cause: 'connection_closed',
+  },
+  {
+    name: 'the server already logged the user in',
+    text: lines(
+      'Last login: Thu Nov 26 00:41:35 2026 from 192.0.2.99',
+      'Could not chdir to home directory /home/jdoe: No such file or directory',
+    ),
+    rule: 'SSH009',
+    cause: 'success',
+  },
   // ------------------------------------------------------------------ wrappers around ssh
   {
     name: 'CI: ssh-add cannot load the key from a secret',
