@@ -1,6 +1,6 @@
 // The ProxyCommand's own program failed: not installed (nc on the bastion), not startable, a cloud tunnel refused,
 // or it could not reach the target from where it runs.
-import { ev, eventsOf, failed } from '../facts.js';
+import { ev, eventsOf, failed, targetHost } from '../facts.js';
 import { RANK } from '../ranks.js';
 import type { Rule } from '../rule.js';
 
@@ -30,6 +30,7 @@ export const ssh011: Rule = {
       evidence: lines.filter((l, i) => lines.findIndex((x) => x.line === l.line) === i),
       params: {
         via: c.proxy.jump ?? c.proxy.command ?? 'ProxyCommand',
+        host: targetHost(ctx),
         what: WHAT[first.kind] ?? 'missing',
       },
     };
