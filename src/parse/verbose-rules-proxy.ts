@@ -64,7 +64,7 @@ export const proxyRules: readonly LineRule[] = [
   // cloudflared access ssh, Azure Bastion tunnels.
   {
     kind: 'proxy-tunnel-refused',
-    re: /websocket: bad handshake|failed to connect to origin|\(gcloud\.compute\.ssh\) .*(?:IAP|tunnel)|az network bastion (?:ssh|tunnel).*(?:failed|error)/i,
+    re: /websocket: bad handshake|failed to connect to origin|\(gcloud\.compute\.ssh\) .*(?:IAP|tunnel)|az network bastion (?:ssh|tunnel).*(?:failed|error)|Bastion Host SKU must be (?:Standard|Premium)|Native Client must be enabled/i,
     terminal: 'failure',
     error: true,
   },
