@@ -29,6 +29,14 @@ export const wrapperRules: readonly LineRule[] = [
     re: /^fatal: Could not read from remote repository\.$|^Please make sure you have the correct access rights$|^and the repository exists\.$|^fatal: unable to access '[^']*': |^fatal: the remote end hung up unexpectedly$|^fatal: early EOF$|^error: cannot run ssh: No such file or directory$|^fatal: unable to fork$/,
     level: 'plain',
   },
+  // GitHub accepted the key, but it belongs to another account (or is a deploy key of another repository).
+  {
+    kind: 'foreign-auth-failed',
+    re: /^ERROR: Permission to \S+ denied to \S+\.$/,
+    level: 'plain',
+    terminal: 'failure',
+    error: true,
+  },
   // rsync, scp, sftp.
   {
     kind: 'wrapper-transfer',

@@ -490,6 +490,26 @@ export const fire: RuleCase[] = [
     cause: 'auth_failed',
   },
   {
+    name: "GitHub: the key is another account's",
+    text: lines(
+      'ERROR: Permission to team/project.git denied to other-user.',
+      'fatal: Could not read from remote repository.',
+    ),
+    rule: 'SSH216',
+    cause: 'auth_failed',
+  },
+  {
+    name: "GitHub: another account's key, after ssh -v said Authenticated",
+    text: lines(
+      V92,
+      'Authenticated to github.com ([140.82.121.3]:22) using "publickey".',
+      'ERROR: Permission to team/project.git denied to other-user.',
+      'fatal: Could not read from remote repository.',
+    ),
+    rule: 'SSH216',
+    cause: 'auth_failed',
+  },
+  {
     name: 'git: host key verification, git message last',
     text: lines('Host key verification failed.', 'fatal: Could not read from remote repository.'),
     rule: 'SSH102',
