@@ -312,4 +312,55 @@ export const SCENARIOS: readonly Scenario[] = [
     env: { keys: [authorized('id_rsa')], sshConfig: 'Host 127.0.0.1\n    IdentitiesOnly no\n' },
     prepare: (ctx) => ctx.chmodSsh('config', 0o666),
   },
+  {
+    name: 'second-factor-password-batch',
+    description:
+      'sshd requires AuthenticationMethods publickey,password (a key, then a second factor): the key is accepted with partial success, then the second step cannot be asked in BatchMode.',
+    cause: 'auth_failed',
+    evidence: ['with partial success', 'Permission denied (password)'],
+    env: {
+      keys: [authorized('id_rsa')],
+      sshdConfig: ['AuthenticationMethods publickey,password', 'PasswordAuthentication yes'],
+    },
+    notes:
+      'The key was used (Server accepts key, then partial success): the failed step is the second factor, not the key.',
+  },
+  {
+    name: 'proxycommand-nc-missing',
+    description:
+      'ProxyCommand logs in to a bastion (the same sshd) and runs nc there, which is not installed: the shell says nc: not found.',
+    cause: 'proxy_failure',
+    evidence: ['nc: not found'],
+    host: 'behind-bastion',
+    env: { keys: [authorized('id_rsa')] },
+    prepare: (ctx) =>
+      ctx.writeSshFile(
+        'config',
+        `Host behind-bastion\n    ProxyCommand ssh -p ${ctx.env.port} -o BatchMode=yes -o StrictHostKeyChecking=accept-new 127.0.0.1 nc %h %p\n`,
+        0o600,
+      ),
+  },
+  {
+    name: 'proxyjump-forwarding-disabled',
+    description:
+      'ProxyJump through a jump host whose sshd has DisableForwarding yes: the jump login works, the -W forward is refused.',
+    cause: 'proxy_failure',
+    evidence: ['administratively prohibited', 'stdio forwarding failed'],
+    host: 'behind-jump',
+    env: { keys: [authorized('id_rsa')], sshdConfig: ['DisableForwarding yes'] },
+    prepare: (ctx) =>
+      ctx.writeSshFile(
+        'config',
+        [
+          'Host behind-jump',
+          '    HostName 127.0.0.1',
+          `    ProxyJump localhost:${ctx.env.port}`,
+          'Host localhost',
+          '    StrictHostKeyChecking accept-new',
+          '    BatchMode yes',
+          '',
+        ].join('\n'),
+        0o600,
+      ),
+  },
 ];

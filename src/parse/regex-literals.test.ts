@@ -5,11 +5,14 @@ import { literalNeeds, meetsNeeds } from './regex-literals.js';
 import { firstMatch } from './ssh-verbose.js';
 import { authRules } from './verbose-rules-auth.js';
 import { bannerRules } from './verbose-rules-banner.js';
+import { clientRules } from './verbose-rules-clients.js';
 import { connectRules } from './verbose-rules-connect.js';
 import { hostKeyRules } from './verbose-rules-hostkey.js';
 import { kexRules } from './verbose-rules-kex.js';
 import { keyRules } from './verbose-rules-keys.js';
+import { proxyRules } from './verbose-rules-proxy.js';
 import { sessionRules } from './verbose-rules-session.js';
+import { wrapperRules } from './verbose-rules-wrappers.js';
 
 const RULES = [
   ...connectRules,
@@ -18,6 +21,9 @@ const RULES = [
   ...keyRules,
   ...sessionRules,
   ...authRules,
+  ...proxyRules,
+  ...clientRules,
+  ...wrapperRules,
   ...hostKeyRules,
 ];
 
@@ -102,11 +108,13 @@ describe('literalNeeds', () => {
 
 describe('firstMatch (indexed rules)', () => {
   /** The plain loop the index replaces: every rule in order. */
-  function naive(body: string, level: number) {
+  function naive(body: string, level: number): ReturnType<typeof firstMatch> {
     for (const rule of RULES) {
       if ((rule.level === 'debug' && level === 0) || (rule.level === 'plain' && level > 0)) continue;
       const m = rule.re.exec(body);
-      if (m) return { rule, m };
+      if (!m) continue;
+      const quoted = rule.unwrap === undefined ? undefined : m[rule.unwrap]?.trim();
+      return (quoted ? naive(quoted, 0) : null) ?? { rule, m };
     }
     return null;
   }

@@ -4,11 +4,14 @@ import { afterPrompt, type InputLine, splitDebugPrefix, splitInputLines } from '
 import { literalNeeds } from './regex-literals.js';
 import { authRules } from './verbose-rules-auth.js';
 import { bannerRules } from './verbose-rules-banner.js';
+import { clientRules } from './verbose-rules-clients.js';
 import { connectRules } from './verbose-rules-connect.js';
 import { hostKeyRules } from './verbose-rules-hostkey.js';
 import { kexRules } from './verbose-rules-kex.js';
 import { keyRules } from './verbose-rules-keys.js';
+import { proxyRules } from './verbose-rules-proxy.js';
 import { sessionRules } from './verbose-rules-session.js';
+import { wrapperRules } from './verbose-rules-wrappers.js';
 import { createState, type LineRule, type VerboseState } from './verbose-state.js';
 
 // Order matters: specific rules first; host key rules end with the catch-all for warning-block decoration.
@@ -19,6 +22,9 @@ const RULES: readonly LineRule[] = [
   ...keyRules,
   ...sessionRules,
   ...authRules,
+  ...proxyRules,
+  ...clientRules,
+  ...wrapperRules,
   ...hostKeyRules,
 ];
 /** Longest line body the rules look at; longer lines are matched on their start only (bounded regex work). */
@@ -79,7 +85,9 @@ export function firstMatch(body: string, level: number): { rule: LineRule; m: Re
       if (!ok) continue;
     }
     const m = rule.re.exec(body);
-    if (m) return { rule, m };
+    if (!m) continue;
+    const quoted = rule.unwrap === undefined ? undefined : m[rule.unwrap]?.trim();
+    return (quoted ? firstMatch(quoted, 0) : null) ?? { rule, m };
   }
   return null;
 }

@@ -82,7 +82,22 @@ export const authRules: readonly LineRule[] = [
       };
     },
   },
-  { kind: 'partial-success', re: /^Authenticated (?:using "(.+)" )?with partial success\.$/ },
+  {
+    // AuthenticationMethods: this step worked (a key was signed), the server wants another one.
+    kind: 'partial-success',
+    re: /^Authenticated (?:using "(.+)" )?with partial success\.$/,
+    apply: (s) => {
+      const a = s.c.authAttempts.findLast((x) => x.serverAccepted || x.result === 'unknown');
+      if (a && a.method !== 'prepare') Object.assign(a, { result: 'accepted', serverAccepted: true });
+      s.pending = null;
+    },
+  },
+  // Second-factor prompts of keyboard-interactive (PAM: OTP, Duo, Google Authenticator), shown only on a terminal.
+  {
+    kind: 'second-factor-prompt',
+    re: /^\(\S+@\S+\) [^:]+: ?$|^Enter a passcode or select one of the following options:$|^(?:\(.+@.+\) )?(?:Verification code|One-time password(?: \(OATH\))?(?: for .+)?|Enter PASSCODE|OTP|Duo two-factor login for .+|Passcode or option \(\d-\d\)|Token(?: code)?): ?$/i,
+    level: 'plain',
+  },
   {
     kind: 'authenticated',
     re: /^Authenticated to (.+?) \((.*)\)(?: using "(.+)")?\.?$|^Authentication succeeded \((.+)\)\.?$/,
@@ -115,4 +130,11 @@ export const authRules: readonly LineRule[] = [
     terminal: 'success',
   },
   { kind: 'exit-status', re: /^Exit status (-?\d+)$/ },
+  // Printed by the server only once the login succeeded (whatever happens to the session afterwards).
+  {
+    kind: 'after-login',
+    re: /^Last login: (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \w{3} +\d{1,2} \d\d:\d\d:\d\d \d{4}(?: from \S+)?$|^Could not chdir to home directory .+: .+$|^This account is currently not available\.$/,
+    level: 'plain',
+    terminal: 'success',
+  },
 ];

@@ -69,8 +69,19 @@ export const bannerRules: readonly LineRule[] = [
     apply: (s, m, ln) => {
       const reason = m[3] ?? '';
       s.c.disconnect = { code: toInt(m[2]), reason, line: ln.line };
-      return /too many authentication failures/i.test(reason) ? 'too-many-auth-failures' : undefined;
+      if (/too many authentication failures/i.test(reason)) return 'too-many-auth-failures';
+      // 14 = SSH2_DISCONNECT_NO_MORE_AUTH_METHODS_AVAILABLE: the server refused every method offered.
+      if (m[2] === '14' || /no supported authentication methods/i.test(reason)) return 'foreign-auth-failed';
+      return undefined;
     },
+  },
+  // A fatal error of the packet layer during kex or auth (the peer reset or garbled the connection).
+  {
+    kind: 'connection-reset',
+    re: /^ssh_dispatch_run_fatal: Connection to (.+?): (Connection reset by peer|Broken pipe|message authentication code incorrect|Connection corrupted|Connection timed out|incomplete message|invalid format)$/,
+    terminal: 'failure',
+    error: true,
+    apply: (_s, m) => (/timed out/.test(m[2] ?? '') ? 'packet-timeout' : undefined),
   },
   // The consequence of the `Received disconnect` line above, which stays the final error.
   { kind: 'disconnected', re: /^Disconnected from (.+)$/, terminal: 'failure' },

@@ -2,9 +2,10 @@
 import { parseSshVersion } from './ssh-version.js';
 import { type LineRule, toInt } from './verbose-state.js';
 
-function connectError(error: string): string {
+/** The event kind of a connect error text (`Connection refused` → `connection-refused`). */
+export function connectError(error: string): string {
   if (/refused/i.test(error)) return 'connection-refused';
-  if (/timed out/i.test(error)) return 'connect-timeout';
+  if (/timed out|temporarily unavailable/i.test(error)) return 'connect-timeout';
   if (/no route|unreachable/i.test(error)) return 'no-route';
   return 'connect-failed';
 }
@@ -120,5 +121,10 @@ export const connectRules: readonly LineRule[] = [
     },
   },
   { kind: 'channel-open-failed', re: /^channel \d+: open failed: (.+)$/, error: true },
-  { kind: 'stdio-forwarding-failed', re: /^stdio forwarding failed$/, terminal: 'failure', error: true },
+  {
+    kind: 'stdio-forwarding-failed',
+    re: /^stdio forwarding failed$|^Bad stdio forwarding specification '[^']*'/,
+    terminal: 'failure',
+    error: true,
+  },
 ];

@@ -82,11 +82,18 @@ export const hostKeyRules: readonly LineRule[] = [
   {
     kind: 'offending-key',
     re: /^Offending (?:(\S+) )?key (?:for IP )?in (.+):(\d+)$/,
+    // Printed only when the key sent differs from that line: the host key changed.
     apply: (s, m) => {
       s.c.knownHosts = { file: m[2] ?? '', line: toInt(m[3]) };
+      return setStatus(s, 'changed');
     },
   },
-  { kind: 'dns-spoofing', re: /WARNING: POSSIBLE DNS SPOOFING DETECTED!/, error: true },
+  {
+    kind: 'dns-spoofing',
+    re: /WARNING: POSSIBLE DNS SPOOFING DETECTED!/,
+    error: true,
+    apply: (s) => setStatus(s, 'changed'),
+  },
   {
     kind: 'host-key-revoked',
     re: /WARNING: REVOKED HOST KEY DETECTED!|^Host key .* revoked by file /,
@@ -99,7 +106,13 @@ export const hostKeyRules: readonly LineRule[] = [
     terminal: 'failure',
     error: true,
   },
-  { kind: 'mitm-restriction', re: /is disabled to avoid man-in-the-middle attacks\.$/, error: true },
+  // StrictHostKeyChecking=no with a changed key: ssh goes on without passwords, agent or forwarding.
+  {
+    kind: 'mitm-restriction',
+    re: /is disabled to avoid man-in-the-middle attacks\.$/,
+    error: true,
+    apply: (s) => setStatus(s, 'changed'),
+  },
   { kind: 'known-hosts-write-failed', re: /^Failed to add the host to the list of known hosts/ },
   { kind: 'known-hosts-remove-hint', re: /^\s*ssh-keygen -f "(.+)" -R "?(.+?)"?$/ },
   { kind: 'known-hosts-file-hint', re: /^Add correct host key in (.+) to get rid of this message\.$/ },

@@ -75,6 +75,8 @@ export const keyRules: readonly LineRule[] = [
     error: true,
     apply: (s, m) => settle(attemptFor(s, m[1] ?? ''), 'load-failed', m[2] ?? null),
   },
+  // ssh-add's word for the same (CI actions load a key from a secret: `Error loading key "(stdin)": invalid format`).
+  { kind: 'load-key-error', re: /^Error loading key "(.*)": (.+)$/, level: 'plain', error: true },
   {
     kind: 'no-such-identity',
     re: /^no such identity: (.+): ([^:]+)$/,
@@ -87,6 +89,13 @@ export const keyRules: readonly LineRule[] = [
     error: true,
   },
   { kind: 'unprotected-key', re: /WARNING: UNPROTECTED PRIVATE KEY FILE!/, error: true },
+  // The rest of the UNPROTECTED block: decisive alone (a pasted fragment), mere decoration beside the lines above.
+  {
+    kind: 'unprotected-key-note',
+    re: /^It is required that your private key files are NOT accessible by others\.$|^This private key will be ignored\.$/,
+    level: 'plain',
+    error: true,
+  },
   {
     kind: 'key-permissions-too-open',
     re: /^Permissions (?:0?\d{3,4} )?for '(.+)' are too open\.$/,
@@ -99,5 +108,6 @@ export const keyRules: readonly LineRule[] = [
   },
   { kind: 'passphrase-prompt', re: /^Enter passphrase for (?:key )?'?(.+?)'?: ?$/ },
   { kind: 'read-passphrase-no-tty', re: /read_passphrase: can't open \/dev\/tty/, error: true },
-  { kind: 'askpass-failed', re: /^ssh_askpass: exec\(.*\): /, error: true },
+  // Windows OpenSSH and Git for Windows cannot start an askpass program: `ssh_askpass: posix_spawnp: ...`.
+  { kind: 'askpass-failed', re: /^ssh_askpass: (?:exec\(.*\)|posix_spawnp?): /, error: true },
 ];

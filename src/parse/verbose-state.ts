@@ -31,6 +31,11 @@ export interface LineRule {
   error?: boolean;
   /** Known line that is not worth an event (decoration of warning blocks). */
   quiet?: boolean;
+  /**
+   * A wrapper's line quoting ssh's message (VS Code, Ansible): this capture group is read as a line of its own, and
+   * the rule it matches decides; the wrapper rule itself applies only when nothing inside is known.
+   */
+  unwrap?: number;
   /** Updates the draft; may return a more precise event kind than `kind`. */
   apply?: (s: VerboseState, m: RegExpExecArray, line: InputLine) => string | undefined;
 }

@@ -6,6 +6,7 @@ import { RULES } from '../../src/diagnose/rules/index.js';
 import { IPSL_PROFILE } from '../../src/profile/profile.js';
 import { reportFor, reportFromTranscript } from '../support/diagnose-support.js';
 import { loadFixtures } from '../support/fixture.js';
+import * as others from './cases/other-clients.js';
 import * as network from './cases/ssh0xx-network.js';
 import * as hostkeys from './cases/ssh1xx-hostkeys.js';
 import * as agent from './cases/ssh2xx-agent.js';
@@ -34,7 +35,14 @@ describe('rule registry', () => {
 
   it('fires every rule from a table case or a fixture', () => {
     const fired = new Set<string>();
-    for (const c of [...network.fire, ...hostkeys.fire, ...auth.fire, ...agent.fire, ...local.fire])
+    for (const c of [
+      ...network.fire,
+      ...hostkeys.fire,
+      ...auth.fire,
+      ...agent.fire,
+      ...local.fire,
+      ...others.fire,
+    ])
       for (const f of reportFor(c).findings) fired.add(f.rule);
     const dir = new URL('fixtures', ROOT).pathname;
     for (const fx of existsSync(dir) ? loadFixtures(dir) : []) {

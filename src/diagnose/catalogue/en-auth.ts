@@ -107,4 +107,23 @@ export const EN_AUTH: Catalogue = {
     fix: 'On your computer: copy the private key from the computer where you generated it to {key}, then chmod 600 it.',
     commands: ['chmod 600 {key}'],
   },
+  SSH215: {
+    title: 'Your key was accepted; the second step ({methods}) failed',
+    explanation:
+      'The server asks for two methods in a row (AuthenticationMethods): your key worked ("partial success"), then it wanted {methods} and that step failed ({how}). Your key is not the problem.',
+    fix: 'On your computer: connect from a real terminal (not a script, BatchMode or an IDE) so ssh can ask for your password or one-time code, and have your second factor ready; if it is refused, ask support to check that factor.',
+    commands: ['ssh -o BatchMode=no {login}@{host}'],
+    phrases: {
+      'no-terminal': 'ssh could not ask for it: no terminal',
+      refused: 'the answer was refused',
+    },
+  },
+  SSH216: {
+    title: 'The server refused the login of {login} ({said})',
+    explanation:
+      'The server accepted none of the keys or passwords it was given: the key offered (by ssh, PuTTY, MobaXterm, WinSCP, or a library such as Go, paramiko or JSch) is not the registered one, the password was wrong, or the account is not open.',
+    fix: 'On your computer: check which key your program uses (PuTTY: Connection > SSH > Auth; Pageant) and that its public key is the one you registered; then retry with OpenSSH, ssh -vvv, to see more.',
+    commands: ['ssh -vvv {login}@{host}', 'ssh-doctor check-key ~/.ssh/id_rsa.pub'],
+    phrases: { password: 'password refused', client: 'said by your SSH program' },
+  },
 };

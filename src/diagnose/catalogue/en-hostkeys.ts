@@ -57,7 +57,7 @@ export const EN_HOSTKEYS: Catalogue = {
     commands: [HOST_BLOCK],
   },
   SSH108: {
-    title: 'Your RSA key was skipped: the server (OpenSSH {server}) predates rsa-sha2',
+    title: 'Your RSA key was skipped: the server ({server}) predates rsa-sha2',
     explanation:
       'OpenSSH 8.8 and later only sign RSA keys with rsa-sha2, which servers older than 7.2 do not know; ssh silently skipped the key, so the server saw no key.',
     fix: 'On your computer: allow ssh-rsa for this host only, as the site help page says.',

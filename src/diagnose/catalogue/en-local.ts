@@ -86,4 +86,14 @@ export const EN_LOCAL: Catalogue = {
     fix: 'On your computer: replace "{option}" by "{instead}" at that line (or remove the line, or upgrade OpenSSH).',
     commands: ['sed -n "{line}p" {file}'],
   },
+  SSH313: {
+    title: 'Your SSH program cannot read the key file {path}',
+    explanation:
+      'The client you use (PuTTY, plink, WinSCP, or a library: Go, paramiko, JSch, node ssh2) does not understand this private key format: PuTTY needs a .ppk (it cannot use an OpenSSH key as is), older libraries need the PEM format.',
+    fix: 'On your computer: convert the key for that program (PuTTYgen: Conversions > Import key, then Save private key as .ppk; or `puttygen` below), or give the library a PEM copy.',
+    commands: [
+      'puttygen ~/.ssh/id_rsa -O private -o ~/.ssh/id_rsa.ppk',
+      'cp ~/.ssh/id_rsa ~/.ssh/id_rsa.pem && ssh-keygen -p -m PEM -f ~/.ssh/id_rsa.pem',
+    ],
+  },
 };

@@ -75,4 +75,17 @@ export const EN_NETWORK: Catalogue = {
     fix: 'Nothing to do.',
     commands: [],
   },
+  SSH011: {
+    title: 'The proxy program failed before reaching the server ({what})',
+    explanation:
+      'The connection goes through {via}; its own program failed before ssh could talk to the server: a command missing on this machine or on the bastion (nc, ncat, aws, gcloud), a cloud tunnel that refused (AWS SSM, GCP IAP, bastion service), or a program Windows could not start.',
+    fix: 'On your computer: run the proxy command alone to see its error, install the missing program (on the bastion for nc) or use ProxyJump instead of nc, and check that the tunnel service lets you in.',
+    commands: ['ssh -G {host} 2>/dev/null | grep -iE "^(proxyjump|proxycommand) "'],
+    phrases: {
+      missing: 'program not found',
+      tunnel: 'tunnel refused',
+      spawn: 'could not be started',
+      connect: 'it could not reach the server',
+    },
+  },
 };

@@ -106,4 +106,23 @@ export const FR_AUTH: Catalogue = {
     fix: "Sur votre ordinateur : copiez la clé privée depuis l'ordinateur où vous l'avez générée vers {key}, puis appliquez-lui chmod 600.",
     commands: cmd('SSH214'),
   },
+  SSH215: {
+    title: 'Votre clé a été acceptée ; la deuxième étape ({methods}) a échoué',
+    explanation:
+      "Le serveur exige deux méthodes à la suite (AuthenticationMethods) : votre clé a fonctionné (« partial success »), puis il a demandé {methods} et cette étape a échoué ({how}). Votre clé n'est pas en cause.",
+    fix: "Sur votre ordinateur : connectez-vous depuis un vrai terminal (pas un script, BatchMode ni un IDE) pour que ssh puisse demander votre mot de passe ou code à usage unique, et ayez votre second facteur sous la main ; s'il est refusé, demandez au support de vérifier ce facteur.",
+    commands: cmd('SSH215'),
+    phrases: {
+      'no-terminal': 'ssh ne pouvait pas le demander : pas de terminal',
+      refused: 'la réponse a été refusée',
+    },
+  },
+  SSH216: {
+    title: 'Le serveur a refusé la connexion de {login} ({said})',
+    explanation:
+      "Le serveur n'a accepté aucune des clés ni aucun des mots de passe reçus : la clé proposée (par ssh, PuTTY, MobaXterm, WinSCP, ou une bibliothèque comme Go, paramiko ou JSch) n'est pas celle enregistrée, le mot de passe était faux, ou le compte n'est pas ouvert.",
+    fix: 'Sur votre ordinateur : vérifiez quelle clé votre programme utilise (PuTTY : Connection > SSH > Auth ; Pageant) et que sa clé publique est celle que vous avez enregistrée ; puis réessayez avec OpenSSH, ssh -vvv, pour en voir plus.',
+    commands: cmd('SSH216'),
+    phrases: { password: 'mot de passe refusé', client: 'selon votre programme SSH' },
+  },
 };

@@ -61,7 +61,7 @@ export const FR_HOSTKEYS: Catalogue = {
     commands: cmd('SSH107'),
   },
   SSH108: {
-    title: 'Votre clé RSA a été ignorée : le serveur (OpenSSH {server}) est antérieur à rsa-sha2',
+    title: 'Votre clé RSA a été ignorée : le serveur ({server}) est antérieur à rsa-sha2',
     explanation:
       "OpenSSH 8.8 et suivants ne signent les clés RSA qu'avec rsa-sha2, que les serveurs antérieurs à 7.2 ne connaissent pas ; ssh a ignoré la clé sans rien dire, le serveur n'a donc reçu aucune clé.",
     fix: ALLOW_SSH_RSA,

@@ -88,4 +88,11 @@ export const FR_LOCAL: Catalogue = {
     fix: 'Sur votre ordinateur : remplacez « {option} » par « {instead} » à cette ligne (ou supprimez la ligne, ou mettez à jour OpenSSH).',
     commands: cmd('SSH312'),
   },
+  SSH313: {
+    title: 'Votre programme SSH ne sait pas lire la clé {path}',
+    explanation:
+      'Le client utilisé (PuTTY, plink, WinSCP, ou une bibliothèque : Go, paramiko, JSch, node ssh2) ne comprend pas ce format de clé privée : PuTTY exige un .ppk (il ne lit pas une clé OpenSSH telle quelle), les bibliothèques anciennes veulent le format PEM.',
+    fix: 'Sur votre ordinateur : convertissez la clé pour ce programme (PuTTYgen : Conversions > Import key, puis Save private key en .ppk ; ou `puttygen` ci-dessous), ou donnez à la bibliothèque une copie au format PEM.',
+    commands: cmd('SSH313'),
+  },
 };

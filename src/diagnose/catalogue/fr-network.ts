@@ -76,4 +76,17 @@ export const FR_NETWORK: Catalogue = {
     fix: 'Rien à faire.',
     commands: cmd('SSH009'),
   },
+  SSH011: {
+    title: "Le programme du proxy a échoué avant d'atteindre le serveur ({what})",
+    explanation:
+      "La connexion passe par {via} ; son propre programme a échoué avant que ssh ne parle au serveur : commande absente sur cette machine ou sur le rebond (nc, ncat, aws, gcloud), tunnel cloud qui a refusé (AWS SSM, GCP IAP, service bastion), ou programme que Windows n'a pas pu lancer.",
+    fix: 'Sur votre ordinateur : lancez la commande du proxy seule pour voir son erreur, installez le programme manquant (sur le rebond pour nc) ou utilisez ProxyJump au lieu de nc, et vérifiez que le service de tunnel vous autorise.',
+    commands: cmd('SSH011'),
+    phrases: {
+      missing: 'programme introuvable',
+      tunnel: 'tunnel refusé',
+      spawn: 'lancement impossible',
+      connect: "il n'a pas pu joindre le serveur",
+    },
+  },
 };

@@ -10,6 +10,7 @@ import { ssh007 } from './ssh007-proxy-failure.js';
 import { ssh008 } from './ssh008-not-ssh-server.js';
 import { ssh009 } from './ssh009-success.js';
 import { ssh010 } from './ssh010-dns-alias.js';
+import { ssh011 } from './ssh011-proxy-program-failed.js';
 import { ssh099 } from './ssh099-nothing-decided.js';
 import { ssh101 } from './ssh101-host-key-changed.js';
 import { ssh102 } from './ssh102-host-key-unknown-batch.js';
@@ -36,6 +37,8 @@ import { ssh211 } from './ssh211-login-placeholder.js';
 import { ssh212 } from './ssh212-permission-denied.js';
 import { ssh213 } from './ssh213-publickey-not-allowed.js';
 import { ssh214 } from './ssh214-private-key-missing.js';
+import { ssh215 } from './ssh215-second-factor-failed.js';
+import { ssh216 } from './ssh216-client-auth-failed.js';
 import { ssh301 } from './ssh301-key-permissions.js';
 import { ssh302 } from './ssh302-key-file-mode.js';
 import { ssh303 } from './ssh303-config-permissions.js';
@@ -48,6 +51,7 @@ import { ssh309 } from './ssh309-no-passphrase.js';
 import { ssh310 } from './ssh310-pub-mismatch.js';
 import { ssh311 } from './ssh311-non-default-key-name.js';
 import { ssh312 } from './ssh312-bad-config-option.js';
+import { ssh313 } from './ssh313-client-key-unreadable.js';
 
 export const RULES: readonly Rule[] = [
   ssh001,
@@ -60,6 +64,7 @@ export const RULES: readonly Rule[] = [
   ssh008,
   ssh009,
   ssh010,
+  ssh011,
   ssh101,
   ssh102,
   ssh103,
@@ -85,6 +90,8 @@ export const RULES: readonly Rule[] = [
   ssh212,
   ssh213,
   ssh214,
+  ssh215,
+  ssh216,
   ssh301,
   ssh302,
   ssh303,
@@ -98,4 +105,5 @@ export const RULES: readonly Rule[] = [
   ssh311,
   ssh312,
   ssh099,
+  ssh313,
 ];

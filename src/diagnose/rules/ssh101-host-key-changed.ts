@@ -9,6 +9,7 @@ const KINDS = [
   'offending-key',
   'host-key-revoked',
   'dns-spoofing',
+  'mitm-restriction',
 ];
 
 export const ssh101: Rule = {

@@ -3,7 +3,9 @@ import { clientVersion, ev, eventsOf, sshLines } from '../facts.js';
 import { RANK } from '../ranks.js';
 import type { Rule } from '../rule.js';
 
-const REFUSED = /You're using an RSA key with SHA-1, which is no longer allowed/i;
+// PuTTY < 0.75 signs RSA with SHA-1 only: a server that refuses it says so after accepting the key.
+const REFUSED =
+  /You're using an RSA key with SHA-1, which is no longer allowed|Server refused public-key signature despite accepting key/i;
 
 export const ssh111: Rule = {
   id: 'SSH111',

@@ -6,7 +6,9 @@ import { attemptLine, denial, ev, eventsOf, failed, sshLines, tildePath } from '
 import { RANK } from '../ranks.js';
 import type { Rule, RuleContext } from '../rule.js';
 
-const WRONG = /incorrect passphrase supplied|bad passphrase given|wrong passphrase/i;
+// Other clients and libraries too: PuTTY `Wrong passphrase`, Go, node ssh2, paramiko without the passphrase.
+const WRONG =
+  /incorrect passphrase supplied|bad passphrase given|wrong passphrase|private key is passphrase protected|key detected, but no passphrase given|PasswordRequiredException|private key file is encrypted/i;
 
 /** Passphrase prompts for a private key that was then neither signed nor refused (the passphrase never worked). */
 function unansweredPrompts(ctx: RuleContext): EvidenceLine[] {

@@ -14,6 +14,8 @@ export const ssh301: Rule = {
   match(ctx) {
     const loads = eventsOf(ctx, 'load-key-error').filter((e) => LOAD.test(e.text));
     const lines = [...eventsOf(ctx, 'unprotected-key', 'key-permissions-too-open'), ...loads];
+    // The block's closing sentences decide only when nothing else of it was pasted.
+    if (lines.length === 0) lines.push(...eventsOf(ctx, 'unprotected-key-note'));
     if (lines.length === 0) return undefined;
     lines.sort((a, b) => a.line - b.line);
     const perm = lines.map((e) => PERM.exec(e.text)).find((m) => m !== null);

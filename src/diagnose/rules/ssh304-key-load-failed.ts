@@ -4,7 +4,7 @@ import { RANK } from '../ranks.js';
 import type { Rule } from '../rule.js';
 
 export const BAD_FORMAT =
-  /^Load key "(.+)": (invalid format|error in libcrypto|key encrypted using unsupported cipher|Invalid key length|unknown or unsupported key type|invalid key type|string is too large|unexpected internal error|incorrect private key format)/i;
+  /^(?:Load key|Error loading key) "(.+)": (invalid format|error in libcrypto|key encrypted using unsupported cipher|Invalid key length|unknown or unsupported key type|invalid key type|string is too large|unexpected internal error|incorrect private key format)/i;
 
 export const ssh304: Rule = {
   id: 'SSH304',
