@@ -7,6 +7,7 @@ import { AppError, ExitCode, UsageError } from '../errors.js';
 import { bindCheckKeyText, checkKeyCommand } from './check-key-command.js';
 import { collectCommand } from './collect-command.js';
 import { entry } from './entry.js';
+import { fixCommand } from './fix-command.js';
 import { sendCommand } from './send-command.js';
 import { triageCommand } from './triage-command.js';
 import { printVersion } from './version.js';
@@ -59,6 +60,7 @@ export async function main(argv: string[]): Promise<void> {
     .command(checkKeyCommand)
     .command(sendCommand)
     .command(triageCommand)
+    .command(fixCommand)
     .option('profile', {
       type: 'string',
       describe: 'site profile id or JSON file (default: ipsl)',

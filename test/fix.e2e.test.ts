@@ -1,0 +1,95 @@
+// `ssh-doctor fix` as a real user against a real sshd: the key under another name and the key at mode 0644 are
+// repaired so that collect then reports success; --dry-run and a missing terminal change no byte of ~/.ssh.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { reportSchema } from '../src/report/schema.js';
+import { changedEntries, snapshot } from './harness/dir-snapshot.js';
+import { type SshEnv, startSshEnv } from './harness/ssh-env.js';
+
+const OTHER_HOSTS = 'Host other.example.org\n  User someone\n';
+
+async function cause(env: SshEnv): Promise<string> {
+  const r = await env.cli([...env.targetArgs(), '--json', '--no-mail']);
+  return reportSchema.parse(JSON.parse(r.stdout)).cause;
+}
+
+describe('fix: a key at ~/.ssh/meso_rsa that ssh never tries', () => {
+  let env: SshEnv;
+
+  beforeAll(async () => {
+    env = await startSshEnv({ keys: [{ file: 'meso_rsa' }], sshConfig: OTHER_HOSTS });
+  }, 60_000);
+  afterAll(async () => env?.stop());
+
+  it('fails before the fix (the fixture of the problem is real)', async () => {
+    expect(await cause(env)).toBe('no_key_offered');
+  });
+
+  it('without a terminal and without --yes: exit 2, one line, nothing changed', async () => {
+    const before = await snapshot(env.user.sshDir);
+    const r = await env.cli(['fix', ...env.targetArgs()]);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/--yes|terminal/);
+    expect(changedEntries(before, await snapshot(env.user.sshDir))).toEqual([]);
+  });
+
+  it('--dry-run shows the diff and changes no byte', async () => {
+    const before = await snapshot(env.user.sshDir);
+    const r = await env.cli(['fix', '--dry-run', ...env.targetArgs()]);
+    expect(r.stdout).toContain('+Host 127.0.0.1');
+    expect(r.stdout).toContain('+  IdentityFile ~/.ssh/meso_rsa');
+    expect(r.stdout).toContain('Dry run: nothing was changed.');
+    expect(changedEntries(before, await snapshot(env.user.sshDir))).toEqual([]);
+  });
+
+  it('--yes adds IdentityFile for this host only, backs the config up, and the connection then works', async () => {
+    const before = await snapshot(env.user.sshDir);
+    const r = await env.cli(['fix', '--yes', ...env.targetArgs()]);
+    expect({ code: r.exitCode, out: r.stdout }).toEqual({
+      code: 0,
+      out: expect.stringContaining('After:  connected'),
+    });
+    const changed = changedEntries(before, await snapshot(env.user.sshDir));
+    expect(changed).toEqual(['config', expect.stringMatching(/^config\.bak-\d{8}-\d{6}$/)]);
+    const backup = changed[1] ?? '';
+    expect(await readFile(join(env.user.sshDir, backup), 'utf8')).toBe(OTHER_HOSTS);
+    const config = await readFile(join(env.user.sshDir, 'config'), 'utf8');
+    // The user's own block is kept byte for byte; ours comes first and names one host.
+    expect(config.endsWith(OTHER_HOSTS)).toBe(true);
+    expect(config).toMatch(
+      /^# added by ssh-doctor fix \(SSH\d{3}\) on \d{4}-\d\d-\d\d\nHost 127\.0\.0\.1\n {2}IdentityFile ~\/\.ssh\/meso_rsa\n\n/,
+    );
+    expect(config).not.toMatch(/^Host \*/m);
+    expect(await cause(env)).toBe('success');
+  });
+
+  it('a second fix finds nothing to do and changes nothing', async () => {
+    const before = await snapshot(env.user.sshDir);
+    const r = await env.cli(['fix', '--yes', ...env.targetArgs()]);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('Nothing to fix');
+    expect(changedEntries(before, await snapshot(env.user.sshDir))).toEqual([]);
+  });
+});
+
+describe('fix: a private key at mode 0644', () => {
+  let env: SshEnv;
+
+  beforeAll(async () => {
+    env = await startSshEnv({ keys: [{ file: 'id_rsa', mode: 0o644 }] });
+  }, 60_000);
+  afterAll(async () => env?.stop());
+
+  it('--yes sets 0600 on the key only (content untouched), and the connection then works', async () => {
+    expect(await cause(env)).toBe('key_permissions');
+    const before = await snapshot(env.user.sshDir);
+    const r = await env.cli(['fix', '--yes', ...env.targetArgs()]);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('chmod 600 ~/.ssh/id_rsa');
+    const after = await snapshot(env.user.sshDir);
+    expect(changedEntries(before, after)).toEqual(['id_rsa']);
+    expect(after.get('id_rsa')?.split(' ')).toEqual(['0600', before.get('id_rsa')?.split(' ')[1]]);
+    expect(await cause(env)).toBe('success');
+  });
+});
