@@ -9,6 +9,7 @@ import { collectCommand } from './collect-command.js';
 import { entry } from './entry.js';
 import { fixCommand } from './fix-command.js';
 import { sendCommand } from './send-command.js';
+import { setupCommand } from './setup-command.js';
 import { triageCommand } from './triage-command.js';
 import { printVersion } from './version.js';
 
@@ -61,6 +62,7 @@ export async function main(argv: string[]): Promise<void> {
     .command(sendCommand)
     .command(triageCommand)
     .command(fixCommand)
+    .command(setupCommand)
     .option('profile', {
       type: 'string',
       describe: 'site profile id or JSON file (default: ipsl)',

@@ -12,5 +12,5 @@ export function unifiedDiff(shownPath: string, before: string | null, after: str
     { context: 2 },
   );
   // jsdiff starts with an `Index:` line and a rule of `=`: keep the classic `---`/`+++` form only.
-  return patch.replace(/^Index: .*\n=+\n/, '');
+  return patch.replace(/^(?:Index: .*\n)?=+\n/, '');
 }
