@@ -25,6 +25,15 @@ describe('fix: a key at ~/.ssh/meso_rsa that ssh never tries', () => {
     expect(await cause(env)).toBe('no_key_offered');
   });
 
+  it('collect offers `fix` in its last lines and prepares no ticket', async () => {
+    const r = await env.cli(env.targetArgs());
+    expect(r.exitCode).toBe(1);
+    const last = r.stdout.trimEnd().split('\n').slice(-2).join('\n');
+    expect(last).toContain(`This can be fixed here: run \`ssh-doctor fix ${env.targetArgs().join(' ')}\``);
+    expect(last).toContain('To send the report to support anyway: ssh-doctor --mail');
+    expect(await snapshot(join(env.user.home, '.local', 'state', 'ssh-doctor'))).toEqual(new Map());
+  });
+
   it('without a terminal and without --yes: exit 2, one line, nothing changed', async () => {
     const before = await snapshot(env.user.sshDir);
     const r = await env.cli(['fix', ...env.targetArgs()]);

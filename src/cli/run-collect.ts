@@ -57,7 +57,9 @@ export async function runCollect(flags: CollectFlags): Promise<number> {
 
   const connected = report.connection.outcome === 'success';
   let code: number = connected ? ExitCode.ok : ExitCode.problem;
-  if (flags.mail === true || (flags.mail === undefined && !connected)) {
+  // Issue 14: a cause the user can repair here gets `ssh-doctor fix` offered first, and no ticket unless --mail.
+  const offer = !connected && (await import('../fix/offer-fix.js')).offerFix(report, profile, flags.json);
+  if (flags.mail === true || (flags.mail === undefined && !connected && !offer)) {
     const { deliverReport } = await import('../mail/deliver.js');
     const mailCode = await deliverReport({ report, text, settings, flags });
     if (mailCode === ExitCode.notSent) code = mailCode;

@@ -6,6 +6,7 @@ import { ExitCode, UsageError } from '../errors.js';
 import { applyStep, type PreparedStep, prepareStep, type StepSession } from '../fix/apply-steps.js';
 import { backupStamp } from '../fix/backup-stamp.js';
 import type { FixPlan } from '../fix/fix.js';
+import { targetArgs } from '../fix/offer-fix.js';
 import { planFixes } from '../fix/plan-fixes.js';
 import { confirm, type MailIo, processIo } from '../mail/io.js';
 import type { Profile } from '../profile/profile.js';
@@ -137,6 +138,8 @@ export async function runFix(flags: FixFlags, io: MailIo = processIo()): Promise
   const after = await diagnoseNow(target, settings.profile, timeoutSec, quiet);
   io.out(`Before: ${causeLine(before)}\nAfter:  ${causeLine(after)}\n`);
   if (after.connection.outcome === 'success') return ExitCode.ok;
-  io.out('Still failing: run `ssh-doctor` to see the diagnosis and to send it to support.\n');
+  io.out(
+    `Still failing: send the diagnosis to support with: ssh-doctor --mail ${targetArgs(after, settings.profile).join(' ')}\n`,
+  );
   return ExitCode.problem;
 }
