@@ -5,12 +5,12 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { execa } from 'execa';
 import { findSecrets } from '../src/redact/find-secrets.js';
+import { renderSection } from '../src/render/render-text.js';
 import type { RawEvidence } from '../src/report/evidence.js';
 import { evidenceText } from '../src/report/evidence-text.js';
-import type { ExpectedFixture } from '../src/report/fixture.js';
-import { renderSection } from '../src/report/render-text.js';
 import { type Report, reportSchema } from '../src/report/schema.js';
 import { startSshEnv } from '../test/harness/ssh-env.js';
+import type { ExpectedFixture } from '../test/support/fixture.js';
 import { SCENARIOS, type Scenario } from './fixture-scenarios.js';
 import { createScenarioContext } from './scenario-context.js';
 

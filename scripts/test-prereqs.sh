@@ -1,5 +1,5 @@
 #!/bin/sh
-# Installs the real OpenSSH server, PuTTY tools and `script` the end-to-end tests drive (Debian/Ubuntu, as root).
+# Installs the real OpenSSH server, PuTTY tools, `script` and Chromium the end-to-end tests drive (Debian/Ubuntu, as root).
 set -e
 missing=""
 command -v sshd >/dev/null 2>&1 || [ -x /usr/sbin/sshd ] || missing="$missing openssh-server"
@@ -8,6 +8,8 @@ command -v puttygen >/dev/null 2>&1 || missing="$missing putty-tools"
 command -v pkill >/dev/null 2>&1 || missing="$missing procps"
 # `script` gives collect --interactive its terminal in the tests (Essential on Debian, not on slim images).
 command -v script >/dev/null 2>&1 || missing="$missing bsdutils"
+# The HTML pages (triage --html, collect --html) are checked in a real headless browser.
+command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
 if [ -n "$missing" ]; then
   if [ "$(id -u)" != 0 ]; then
     echo "test prerequisites missing:$missing (run as root, or: sudo apt-get install -y$missing)" >&2

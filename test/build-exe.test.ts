@@ -60,7 +60,7 @@ describe('standalone executable (npm run build:exe)', () => {
   });
 
   it('triages with a worker thread started from the executable, as the .mjs does in one thread', async () => {
-    const log = await readFile(join(ROOT, 'src/parse/testdata/local-9.2/key-refused.log'), 'utf8');
+    const log = await readFile(join(ROOT, 'test/data/ssh-verbose/local-9.2/key-refused.log'), 'utf8');
     const box = join(dir, 'support.mbox');
     const mail = (i: number) =>
       `From a@b Fri Nov 20 10:00:00 2026\nFrom: u${i}@lab.example\nMessage-ID: <${i}@x>\nSubject: ssh first connexion problem for login 'u${i}'\n\n${log}`;

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { findSecrets } from '../src/redact/find-secrets.js';
 import { CATEGORIES } from '../src/report/categories.js';
 import { PROBE_IDS } from '../src/report/evidence.js';
-import { loadFixtures } from '../src/report/fixture.js';
+import { loadFixtures } from './support/fixture.js';
 
 const DIR = resolve(import.meta.dirname, '../fixtures');
 const fixtures = loadFixtures(DIR);

@@ -1,13 +1,13 @@
 // Golden test: every fixture (recorded collect report, or pasted legacy transcript) gets its expected cause,
 // its expected evidence, and every evidence line quoted is really at that line of the input.
 import { existsSync } from 'node:fs';
-import { legacyEvidence, reportFromTranscript } from '../src/diagnose/test-support.js';
+import { rediagnose } from '../src/assemble/assemble-report.js';
 import { splitInputLines } from '../src/parse/input-lines.js';
 import { IPSL_PROFILE } from '../src/profile/profile.js';
-import { rediagnose } from '../src/report/assemble-report.js';
 import { evidenceText } from '../src/report/evidence-text.js';
-import { type Fixture, loadFixtures } from '../src/report/fixture.js';
 import type { Report } from '../src/report/schema.js';
+import { legacyEvidence, reportFromTranscript } from './support/diagnose-support.js';
+import { type Fixture, loadFixtures } from './support/fixture.js';
 
 const FIXTURES = existsSync('fixtures') ? loadFixtures('fixtures') : [];
 

@@ -7,7 +7,7 @@ import { simpleParser } from 'mailparser';
 import { composeMessage } from '../src/mail/compose.js';
 import { outboxPath, saveMessage } from '../src/mail/outbox.js';
 import { IPSL_PROFILE } from '../src/profile/profile.js';
-import { renderText } from '../src/report/render-text.js';
+import { renderText } from '../src/render/render-text.js';
 import { sampleReport } from './harness/mail-fixtures.js';
 import { freePort, startSmtp } from './harness/smtp.js';
 

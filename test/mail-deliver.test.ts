@@ -7,7 +7,7 @@ import { simpleParser } from 'mailparser';
 import { AppError, UsageError } from '../src/errors.js';
 import { deliverReport } from '../src/mail/deliver.js';
 import { outboxPath } from '../src/mail/outbox.js';
-import { renderText } from '../src/report/render-text.js';
+import { renderText } from '../src/render/render-text.js';
 import { mailSettings, sampleReport, scriptedIo } from './harness/mail-fixtures.js';
 import { type SmtpHarness, startSmtp } from './harness/smtp.js';
 

@@ -5,7 +5,7 @@ import { deliverReport } from '../src/mail/deliver.js';
 import { outboxPath } from '../src/mail/outbox.js';
 import { pendingMessages, sendPending } from '../src/mail/send-pending.js';
 import { resolveTransport } from '../src/mail/transport.js';
-import { renderText } from '../src/report/render-text.js';
+import { renderText } from '../src/render/render-text.js';
 import { mailSettings, sampleReport, scriptedIo } from './harness/mail-fixtures.js';
 import { freePort, type SmtpFailure, type SmtpHarness, startSmtp } from './harness/smtp.js';
 import { startSilentServer } from './harness/system.js';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const CLI = join(ROOT, 'dist/ssh-doctor.mjs');
-const LEGACY = readFileSync(join(ROOT, 'src/parse/testdata/local-9.2/key-refused.log'), 'utf8');
+const LEGACY = readFileSync(join(ROOT, 'test/data/ssh-verbose/local-9.2/key-refused.log'), 'utf8');
 const maybe = existsSync(CLI) ? describe : describe.skip;
 
 function triage(args: string[], input?: string) {

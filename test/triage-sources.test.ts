@@ -10,7 +10,7 @@ import type { TriageEntry } from '../src/triage/ticket.js';
 import { runTriageLoop } from '../src/triage/triage-run.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const LEGACY = readFileSync(join(ROOT, 'src/parse/testdata/local-9.2/key-refused.log'), 'utf8');
+const LEGACY = readFileSync(join(ROOT, 'test/data/ssh-verbose/local-9.2/key-refused.log'), 'utf8');
 const REPORT = readFileSync(join(ROOT, 'fixtures/key-not-authorized/report.json'), 'utf8');
 const SUBJECT = "ssh first connexion problem for login 'alice'";
 

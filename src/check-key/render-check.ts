@@ -1,6 +1,6 @@
 // Text output of check-key for people: the verdict first, then the key, the problems and the line to paste.
 // A leaf renderer fed plain data; colours are optional (pipes and NO_COLOR get plain text).
-import type { Paint } from '../report/render-text.js';
+import type { Paint } from '../render/render-text.js';
 import type { BatchResult, CheckResult } from './check-result.js';
 import type { Problem } from './problems.js';
 

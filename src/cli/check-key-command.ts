@@ -1,15 +1,6 @@
 // `ssh-doctor check-key`: flags and help; the work is loaded lazily to keep start-up fast.
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-
-export interface CheckKeyFlags {
-  file?: string;
-  text?: string;
-  batch?: string;
-  json?: boolean;
-  quiet?: boolean;
-  profile?: string;
-  config?: string;
-}
+import type { CheckKeyFlags } from './run-check-key.js';
 
 export const checkKeyCommand: CommandModule<object, CheckKeyFlags> = {
   command: 'check-key [file]',

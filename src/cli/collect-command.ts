@@ -2,25 +2,7 @@
 
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { langOption } from './lang-option.js';
-
-export interface CollectFlags {
-  login?: string;
-  host?: string;
-  port?: number | string;
-  timeout?: number;
-  json?: boolean;
-  quiet?: boolean;
-  interactive?: boolean;
-  profile?: string;
-  config?: string;
-  lang?: string;
-  mail?: boolean;
-  yes?: boolean;
-  dryRun?: boolean;
-  from?: string;
-  smtp?: string;
-  via?: string;
-}
+import type { CollectFlags } from './run-collect.js';
 
 export const collectCommand: CommandModule<object, CollectFlags> = {
   command: ['collect', '$0'],
@@ -44,6 +26,10 @@ export const collectCommand: CommandModule<object, CollectFlags> = {
         describe: "let ssh ask for your key's passphrase on this terminal (typed to ssh only)",
       })
       .option('lang', langOption)
+      .option('html', {
+        type: 'string',
+        describe: 'also write the report as a self-contained HTML page to FILE',
+      })
       .option('mail', {
         type: 'boolean',
         describe: 'prepare the mail to support (default: when the connection fails; --no-mail: never)',
@@ -57,6 +43,7 @@ export const collectCommand: CommandModule<object, CollectFlags> = {
       .example('$0 -l alice --host hpc.example.org -p 2222', 'another cluster')
       .example('$0 -l alice --json > report.json', 'machine-readable report')
       .example('$0 -l alice --no-mail', 'only show the diagnosis')
+      .example('$0 -l alice --html report.html', 'a page with the connection timeline and the evidence')
       .example(
         '$0 -l alice --interactive',
         'your key has a passphrase and no agent holds it',

@@ -10,9 +10,18 @@ import { renderBatchText, renderCheckText } from '../check-key/render-check.js';
 import { exitCodeOf } from '../check-key/verdict.js';
 import { AppError, ExitCode, InputError, UsageError } from '../errors.js';
 import { findKeyBlocks } from '../redact/find-key-blocks.js';
-import type { Paint } from '../report/render-text.js';
-import type { CheckKeyFlags } from './check-key-command.js';
+import type { Paint } from '../render/render-text.js';
 import { loadSettings } from './settings.js';
+
+export interface CheckKeyFlags {
+  file?: string;
+  text?: string;
+  batch?: string;
+  json?: boolean;
+  quiet?: boolean;
+  profile?: string;
+  config?: string;
+}
 
 /** No key file is this big; refuse before reading a huge file into memory. */
 const MAX_BYTES = 1024 * 1024;

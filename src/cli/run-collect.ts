@@ -1,15 +1,37 @@
 // The collect pipeline: validate → probe → redact → parse → diagnose → render, then hand the report to the mailer.
 import { userInfo } from 'node:os';
 import pc from 'picocolors';
+import { buildCollectedReport } from '../assemble/build-collected-report.js';
 import { collectEvidence } from '../collect/collect.js';
 import { validateHost, validateLogin, validatePort } from '../collect/validate-target.js';
 import { ExitCode, UsageError } from '../errors.js';
-import type { CollectFlags } from './collect-command.js';
+import { assertNoSecrets } from '../redact/egress.js';
+import { renderReportHtml } from '../render/html/report-page.js';
+import { renderText } from '../render/render-text.js';
 import { createProgress } from './progress.js';
 import { loadSettings, pick } from './settings.js';
+import { writeHtmlFile } from './write-html-file.js';
 
-/** Everything needed once the probes are running, loaded lazily (one bundle part). */
-const loadReportCode = () => import('../report/collect-stage.js');
+export interface CollectFlags {
+  login?: string;
+  host?: string;
+  port?: number | string;
+  timeout?: number;
+  json?: boolean;
+  quiet?: boolean;
+  interactive?: boolean;
+  profile?: string;
+  config?: string;
+  lang?: string;
+  mail?: boolean;
+  yes?: boolean;
+  dryRun?: boolean;
+  from?: string;
+  smtp?: string;
+  via?: string;
+  /** Also write the report as an HTML page to this file. */
+  html?: string;
+}
 
 export async function runCollect(flags: CollectFlags): Promise<number> {
   const settings = await loadSettings(flags);
@@ -31,7 +53,6 @@ export async function runCollect(flags: CollectFlags): Promise<number> {
       hint: 'run it in a terminal, or add the key to an agent with ssh-add',
     });
 
-  let later: ReturnType<typeof loadReportCode> | undefined;
   // The live probe list would redraw over ssh's passphrase prompt.
   const progress = createProgress(process.stderr, !flags.quiet && !flags.json && !interactive);
   const collected = await collectEvidence({
@@ -41,19 +62,14 @@ export async function runCollect(flags: CollectFlags): Promise<number> {
     timeoutSec,
     interactive,
     onProgress: (e) => progress.onEvent(e),
-    // Parsing, diagnosis and rendering code (zod schemas, rules) loads while ssh runs.
-    onStarted: () => {
-      later = loadReportCode();
-    },
   }).finally(() => progress.stop());
-  const { buildCollectedReport, renderText, assertNoSecrets } = await (later ?? loadReportCode());
-
   const report = buildCollectedReport(collected, { login, host, port, profile });
   const json = `${JSON.stringify(report, null, 2)}\n`;
   const text = renderText(report, undefined, profile.language);
   assertNoSecrets(json, 'report');
   const useColor = process.stdout.isTTY && !env.NO_COLOR;
   process.stdout.write(flags.json ? json : useColor ? renderText(report, pc, profile.language) : text);
+  if (flags.html !== undefined) writeHtmlFile(flags.html, renderReportHtml(report, profile.language));
 
   const connected = report.connection.outcome === 'success';
   let code: number = connected ? ExitCode.ok : ExitCode.problem;

@@ -6,8 +6,17 @@ import { resolveFrom } from '../mail/resolve-from.js';
 import { countWithoutFrom, pendingMessages, sendPending } from '../mail/send-pending.js';
 import type { SmtpTimeouts } from '../mail/send-smtp.js';
 import { describeTransport, resolveTransport } from '../mail/transport.js';
-import type { SendFlags } from './send-command.js';
 import { loadSettings } from './settings.js';
+
+export interface SendFlags {
+  smtp?: string;
+  via?: string;
+  from?: string;
+  yes?: boolean;
+  json?: boolean;
+  profile?: string;
+  config?: string;
+}
 
 function line(r: DispatchResult): string {
   const where = r.path || r.name;

@@ -8,7 +8,20 @@ import { createProgressMeter } from '../triage/progress-meter.js';
 import { runTriageLoop } from '../triage/triage-run.js';
 import { entry } from './entry.js';
 import { loadSettings } from './settings.js';
-import type { TriageFlags } from './triage-command.js';
+
+export interface TriageFlags {
+  paths?: string[];
+  format?: string;
+  json?: boolean;
+  reply?: boolean;
+  quiet?: boolean;
+  jobs?: number;
+  /** Global `--debug`: also tells how many tickets the worker threads diagnosed. */
+  debug?: boolean;
+  profile?: string;
+  config?: string;
+  lang?: string;
+}
 
 function checkPaths(paths: readonly string[]): void {
   if (paths.length === 0) {

@@ -1,15 +1,6 @@
 // `ssh-doctor send`: flags and help for retrying the outbox; the work is loaded lazily to keep start-up fast.
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-
-export interface SendFlags {
-  smtp?: string;
-  via?: string;
-  from?: string;
-  yes?: boolean;
-  json?: boolean;
-  profile?: string;
-  config?: string;
-}
+import type { SendFlags } from './run-send.js';
 
 export const sendCommand: CommandModule<object, SendFlags> = {
   command: 'send',

@@ -2,20 +2,7 @@
 
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { langOption } from './lang-option.js';
-
-export interface TriageFlags {
-  paths?: string[];
-  format?: string;
-  json?: boolean;
-  reply?: boolean;
-  quiet?: boolean;
-  jobs?: number;
-  /** Global `--debug`: also tells how many tickets the worker threads diagnosed. */
-  debug?: boolean;
-  profile?: string;
-  config?: string;
-  lang?: string;
-}
+import type { TriageFlags } from './run-triage.js';
 
 /**
  * yargs drops a lone `-` from positionals (it re-parses them as `--paths -`), so put each `-` of the raw argv

@@ -2,6 +2,10 @@
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { getPriority, setPriority, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { inspectKeyFiles } from '../keys/inspect-key-files.js';
+import { parseSshAdd } from '../parse/ssh-add.js';
+import { parseSshConfig } from '../parse/ssh-config.js';
+import { redactText } from '../redact/redact-text.js';
 import type { ProbeId, RawEvidence } from '../report/evidence.js';
 import type { KeyFile } from '../report/schema.js';
 import { type NetworkResult, probeNetwork } from './network-probe.js';
@@ -33,8 +37,6 @@ export interface CollectOptions {
   /** Let ssh ask for a key passphrase on the terminal; the typing time is not counted in the budget. */
   interactive?: boolean;
   onProgress?: (event: ProbeEvent) => void;
-  /** Called once every probe has been started: the time to load code that is only needed afterwards. */
-  onStarted?: () => void;
 }
 
 /**
@@ -95,14 +97,11 @@ async function copyKnownHosts(home: string, dir: string): Promise<string> {
   return copy;
 }
 
-type Redact = typeof import('../redact/redact-text.js')['redactText'];
-
 /** Turns a command result into evidence, redacting both streams first. */
 function toEvidence(
   spec: Pick<CommandProbe, 'probe' | 'title' | 'argv'>,
   result: CommandResult,
   redactions: Collected['redactions'],
-  redactText: Redact,
 ): RawEvidence {
   const clean = (text: string) => {
     const { text: out, redactions: found } = redactText(text);
@@ -137,7 +136,6 @@ async function inspectKeys(
   agentList: Promise<RawEvidence> | undefined,
 ): Promise<KeyFile[]> {
   const [cfg, add] = await Promise.all([config, agentList]);
-  const { inspectKeyFiles, parseSshConfig, parseSshAdd } = await import('../report/collect-stage.js');
   const identityFiles =
     cfg?.status === 'ok' ? parseSshConfig(cfg.stdout).identityFiles.map((p) => expandHome(p, home)) : [];
   const agent = add ? parseSshAdd(add.stdout, add.stderr, add.exitCode, 'l') : null;
@@ -166,7 +164,7 @@ export async function collectEvidence(opts: CollectOptions): Promise<Collected> 
     };
     const budgetMs = opts.timeoutSec * 1000;
     const quickMs = Math.min(budgetMs, 5000);
-    // ssh -vvv is the slow one: start it first. Redaction code loads while the probes run.
+    // ssh -vvv is the slow one: start it first.
     const specs = commandProbes(ctx);
     const startOrder = [...specs].sort(
       (a, b) => Number(b.probe === 'ssh-vvv') - Number(a.probe === 'ssh-vvv'),
@@ -190,13 +188,11 @@ export async function collectEvidence(opts: CollectOptions): Promise<Collected> 
     opts.onProgress?.({ ...headerSpec, state: 'start' });
     const headerResult = probePrivateKeyHeader(join(environment.passwdHome, '.ssh', 'id_rsa'));
     const networkResult = probeNetwork(opts.host, opts.port, Math.min(budgetMs, connectTimeoutSec * 1000));
-    opts.onStarted?.();
-    const { redactText } = await import('../report/collect-stage.js');
     const finish = async (
       spec: Pick<CommandProbe, 'probe' | 'title' | 'argv'>,
       result: Promise<CommandResult>,
     ): Promise<RawEvidence> => {
-      const evidence = toEvidence(spec, await result, redactions, redactText);
+      const evidence = toEvidence(spec, await result, redactions);
       opts.onProgress?.({ ...spec, state: 'done', status: evidence.status, durationMs: evidence.durationMs });
       return evidence;
     };

@@ -1,10 +1,10 @@
 // Stands in for the one-liner's `head -2 ~/.ssh/id_rsa`: says whether the key exists, its mode and kind, never its content.
+import { describeKeyHeader } from '../keys/key-header.js';
 import type { CommandResult } from './run-probe.js';
 
 /** Reports only metadata of the key file, in the shape of a command result. */
 export async function probePrivateKeyHeader(path: string): Promise<CommandResult> {
   const started = performance.now();
-  const { describeKeyHeader } = await import('../report/collect-stage.js');
   const h = await describeKeyHeader(path);
   const durationMs = Math.round(performance.now() - started);
   if (!h.exists) {

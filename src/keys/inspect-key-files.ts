@@ -2,10 +2,10 @@
 // with its .pub, and whether config or agent know it. A missing or unreadable file is data, never a throw.
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import type { KeyFile } from '../report/schema.js';
 import { isDefaultKeyName } from './default-key-names.js';
 import { inspectKeyText, type KeyAnalysis } from './inspect-key-text.js';
 import { blankAnalysis } from './key-analysis.js';
+import type { KeyFile } from './key-file-schema.js';
 import { createOwnerResolver, type OwnerResolver } from './owner-name.js';
 import { errorMessage, fsErrorCode, readFileHead } from './read-file-head.js';
 

@@ -1,5 +1,5 @@
 // The one shape every key-format reader returns, so callers never care which format a file was in.
-import type { KeyFormat } from '../report/schema.js';
+import type { KeyFormat } from './key-file-schema.js';
 import { describeBlob } from './ssh-blob.js';
 
 /** What a key text says about itself, read without any passphrase. */

@@ -1,9 +1,9 @@
 // The "private key header" probe of the support one-liner (`head -2 ~/.ssh/id_rsa`), done in-process so that
 // only the kind of the first lines is reported, never the lines themselves.
 import { stat } from 'node:fs/promises';
-import type { KeyFormat } from '../report/schema.js';
 import { octalMode } from './inspect-key-files.js';
 import { inspectKeyText } from './inspect-key-text.js';
+import type { KeyFormat } from './key-file-schema.js';
 import { errorMessage, fsErrorCode, readFileHead } from './read-file-head.js';
 
 /** What the header probe may show about a private key file: no byte of its content. */

@@ -1,9 +1,10 @@
 // Describes PEM private keys (PKCS#1 RSA, DSA, SEC1 EC, PKCS#8 plain and encrypted): encryption from the
 // Proc-Type/DEK-Info headers or the PKCS#8 algorithm identifiers, the public key from the unencrypted ones.
-import type { KeyFormat } from '../report/schema.js';
+
 import { type Armour, armourHeader, decodeBody } from './armour.js';
 import { collectOids, OID_NAMES } from './der-oids.js';
 import { blankAnalysis, encryptedLabel, type KeyAnalysis, withPublicBlob } from './key-analysis.js';
+import type { KeyFormat } from './key-file-schema.js';
 import { publicBlobFromPem, toPem } from './public-from-private.js';
 
 /** Armour labels of PEM private keys. */

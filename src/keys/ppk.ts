@@ -1,7 +1,8 @@
 // Reads PuTTY .ppk files (v1-v3) line by line: sshpk's reader wants the passphrase for encrypted v3 files,
 // insists on an exact line order and hides the Encryption/Key-Derivation lines that the report needs.
-import type { KeyFormat } from '../report/schema.js';
+
 import { blankAnalysis, encryptedLabel, type KeyAnalysis, withPublicBlob } from './key-analysis.js';
+import type { KeyFormat } from './key-file-schema.js';
 import { keyFamily } from './ssh-blob.js';
 
 /** First line of a .ppk file: `PuTTY-User-Key-File-<version>: <algorithm>`. */

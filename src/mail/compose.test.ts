@@ -1,7 +1,7 @@
 import { simpleParser } from 'mailparser';
 import { mailSettings, sampleReport } from '../../test/harness/mail-fixtures.js';
 import { IPSL_PROFILE } from '../profile/profile.js';
-import { renderText } from '../report/render-text.js';
+import { renderText } from '../render/render-text.js';
 import { TOOL_VERSION } from '../version.js';
 import { composeMessage, REPORT_ATTACHMENT } from './compose.js';
 import { readEnvelope } from './envelope.js';

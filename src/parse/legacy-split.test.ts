@@ -142,7 +142,10 @@ describe('splitLegacyTranscript', () => {
   });
 
   it('splits the recorded local run as one ssh section', () => {
-    const log = readFileSync(new URL('./testdata/local-9.2/key-refused.log', import.meta.url), 'utf8');
+    const log = readFileSync(
+      new URL('../../test/data/ssh-verbose/local-9.2/key-refused.log', import.meta.url),
+      'utf8',
+    );
     const t = splitLegacyTranscript(`Hi,\n${log}\nThanks`);
     expect(t.sections['ssh-vvv']?.startLine).toBe(2);
     expect(t.sections['ssh-vvv']?.text).toBe(log.replace(/\r/g, '').trimEnd());

@@ -11,7 +11,7 @@ import { parseSshVerbose } from './ssh-verbose.js';
 import { parseSshVersion } from './ssh-version.js';
 import { parseUname } from './uname.js';
 
-const dir = new URL('./testdata/local-9.2/', import.meta.url);
+const dir = new URL('../../test/data/ssh-verbose/local-9.2/', import.meta.url);
 const recorded = readdirSync(dir)
   .filter((f) => f.endsWith('.log'))
   .map((f) => readFileSync(new URL(f, dir), 'utf8'));

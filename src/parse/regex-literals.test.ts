@@ -21,7 +21,7 @@ function corpusBodies(): string[] {
       else if (/\.(log|txt)$/.test(e.name)) files.push(readFileSync(new URL(e.name, dir), 'utf8'));
     }
   };
-  walk(new URL('./testdata/', import.meta.url));
+  walk(new URL('../../test/data/ssh-verbose/', import.meta.url));
   walk(new URL('../../fixtures-triage/', import.meta.url));
   return files.flatMap((t) => t.split(/\r?\n/)).map((l) => splitDebugPrefix(l.replace(/^>+ ?/, '')).body);
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseSshAdd } from './ssh-add.js';
 
 const local = (name: string) =>
-  readFileSync(new URL(`./testdata/local-9.2/${name}`, import.meta.url), 'utf8');
+  readFileSync(new URL(`../../test/data/ssh-verbose/local-9.2/${name}`, import.meta.url), 'utf8');
 
 describe('parseSshAdd', () => {
   it('reads -l identities (SHA256, MD5, pre-6.8 bare MD5)', () => {

@@ -3,7 +3,7 @@ import { connectionSchema } from '../report/connection.js';
 import { isSshLine, parseSshVerbose } from './ssh-verbose.js';
 
 const local = (name: string) =>
-  readFileSync(new URL(`./testdata/local-9.2/${name}`, import.meta.url), 'utf8');
+  readFileSync(new URL(`../../test/data/ssh-verbose/local-9.2/${name}`, import.meta.url), 'utf8');
 const kinds = (text: string) => parseSshVerbose(text).events.map((e) => e.kind);
 
 describe('parseSshVerbose: single lines of every OpenSSH wording', () => {
@@ -356,7 +356,7 @@ describe('parseSshVerbose: reference excerpts', () => {
   });
 });
 
-describe('parseSshVerbose: runs recorded on this machine (testdata/local-9.2)', () => {
+describe('parseSshVerbose: runs recorded on this machine (test/data/ssh-verbose/local-9.2)', () => {
   const table: [string, string, Partial<Record<string, unknown>>][] = [
     [
       'connection-refused.log',

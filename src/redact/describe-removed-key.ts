@@ -1,6 +1,6 @@
 // Builds the one-line placeholder that replaces a private key: what kind of key it was, never a byte of it.
 import { inspectKeyText } from '../keys/inspect-key-text.js';
-import type { KeyFormat } from '../report/schema.js';
+import type { KeyFormat } from '../keys/key-file-schema.js';
 
 const FORMAT_LABEL: Partial<Record<KeyFormat, string>> = {
   'openssh-private': 'OpenSSH',

@@ -1,6 +1,6 @@
 // Support answers the same causes every week: draft the reply from the findings, ready to edit and send, in the
 // language of the diagnosis texts (`--lang`, profile `language`).
-import type { Language } from '../report/render-labels.js';
+import type { Language } from '../render/render-labels.js';
 import type { Finding } from '../report/schema.js';
 import type { TriagedTicket } from './ticket.js';
 

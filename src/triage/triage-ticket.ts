@@ -1,8 +1,9 @@
 // One ticket through the pure pipeline: redact first, then re-diagnose a received report or unwrap and split pasted text.
+
+import { assembleReport, rediagnose } from '../assemble/assemble-report.js';
 import { splitLegacyTranscript } from '../parse/legacy-split.js';
 import type { Profile } from '../profile/profile.js';
 import { redactText } from '../redact/redact-text.js';
-import { assembleReport, rediagnose } from '../report/assemble-report.js';
 import { type Report, reportSchema } from '../report/schema.js';
 import { legacyEvidence } from './legacy-evidence.js';
 import { loginFromSubject } from './subject-login.js';

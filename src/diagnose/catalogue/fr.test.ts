@@ -1,9 +1,9 @@
 // The French catalogue mirrors the English one: same rules, same placeholders, same commands, translated texts.
 import { describe, expect, it } from '@jest/globals';
+import { PUBLIC_CASES } from '../../../test/diagnose/cases/public-style.js';
+import { reportFromTranscript } from '../../../test/support/diagnose-support.js';
 import { IPSL_PROFILE } from '../../profile/profile.js';
-import { PUBLIC_CASES } from '../cases/public-style.js';
 import { diagnose } from '../engine.js';
-import { reportFromTranscript } from '../test-support.js';
 import { type RuleMessages, renderMessage } from './catalogue.js';
 import { EN } from './en.js';
 import { FR } from './fr.js';

@@ -1,5 +1,0 @@
-// Table tests of the SSH3xx rules (local files, config, site key policy).
-import { fire, quiet } from '../cases/ssh3xx-local.js';
-import { describeRuleTable } from '../test-table.js';
-
-describeRuleTable('SSH3xx local files, config and site policy', fire, quiet);
