@@ -1,6 +1,7 @@
 // `ssh-doctor fix`: diagnose, then for each finding fixable here show the exact change, ask, back up, apply, and
 // test the connection again (before → after). Never edits key material, never leaves ~/.ssh.
 import { userInfo } from 'node:os';
+import { buildCollectedReport } from '../assemble/build-collected-report.js';
 import { collectEvidence } from '../collect/collect.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { applyStep, type PreparedStep, prepareStep, type StepSession } from '../fix/apply-steps.js';
@@ -40,7 +41,6 @@ async function diagnoseNow(
     timeoutSec,
     onProgress: (e) => progress.onEvent(e),
   }).finally(() => progress.stop());
-  const { buildCollectedReport } = await import('../report/collect-stage.js');
   return buildCollectedReport(collected, { ...target, profile });
 }
 
