@@ -83,7 +83,7 @@ export async function runSetup(flags: SetupFlags, io: MailIo = processIo()): Pro
   let keyPath: string;
   if (choice.kind === 'use') {
     keyPath = choice.key.path;
-    say(`Your key: ${keyLabel(choice.key, home)} (kept as it is).`);
+    say(`Your key: ${keyLabel(choice.key, home)}, kept as it is.`);
     for (const other of choice.others) say(`  also here: ${keyLabel(other, home)}`);
   } else if (choice.kind === 'convert') {
     keyPath = choice.out;
