@@ -102,3 +102,80 @@ describe('fix: a private key at mode 0644', () => {
     expect(await cause(env)).toBe('success');
   });
 });
+
+describe('fix: more causes, each against a real sshd', () => {
+  const envs: SshEnv[] = [];
+  afterAll(async () => {
+    await Promise.all(envs.map((e) => e.stop()));
+  });
+  const start = async (opts: Parameters<typeof startSshEnv>[0]) => {
+    const env = await startSshEnv(opts);
+    envs.push(env);
+    return env;
+  };
+
+  it.each([
+    [
+      'KexAlgorithms diffie-hellman-group1-sha1',
+      'kex_mismatch',
+      '  KexAlgorithms +diffie-hellman-group1-sha1\n',
+    ],
+    ['Ciphers aes128-cbc', 'cipher_mismatch', '  Ciphers +aes128-cbc\n'],
+  ])(
+    'an old server (%s): the algorithm for this host only',
+    async (sshd, before, line) => {
+      const env = await start({ keys: [{ file: 'id_rsa' }], sshdConfig: [sshd] });
+      expect(await cause(env)).toBe(before);
+      const r = await env.cli(['fix', '--yes', ...env.targetArgs()]);
+      expect(r.exitCode).toBe(0);
+      expect(await readFile(join(env.user.sshDir, 'config'), 'utf8')).toContain(`Host 127.0.0.1\n${line}`);
+      expect(await cause(env)).toBe('success');
+      // Other hosts keep the client's defaults: nothing was weakened for them.
+      const other = await env.runAs(['ssh', '-G', 'other.example.org']);
+      const weak = line.trim().split(' +')[1] ?? '?';
+      expect(other.stdout).not.toContain(weak);
+    },
+    60_000,
+  );
+
+  it('an agent full of other keys (Too many authentication failures): IdentitiesOnly for this host', async () => {
+    const env = await start({
+      agent: true,
+      sshdConfig: ['MaxAuthTries 3'],
+      keys: [
+        ...[1, 2, 3, 4, 5].map((n) => ({
+          file: `agent_key${n}`,
+          type: 'ed25519' as const,
+          authorize: false,
+          inAgent: true,
+        })),
+        { file: 'id_rsa' },
+      ],
+    });
+    expect(await cause(env)).toBe('too_many_auth_failures');
+    const r = await env.cli(['fix', '--yes', ...env.targetArgs()]);
+    expect(r.exitCode).toBe(0);
+    expect(await readFile(join(env.user.sshDir, 'config'), 'utf8')).toContain(
+      'Host 127.0.0.1\n  IdentitiesOnly yes\n  IdentityFile ~/.ssh/id_rsa\n',
+    );
+    expect(await cause(env)).toBe('success');
+  }, 60_000);
+
+  it('only a PuTTY key: converted with puttygen to ~/.ssh/id_rsa, the .ppk kept byte for byte', async () => {
+    const env = await start({ keys: [{ file: 'made_rsa' }] });
+    const ppk = join(env.user.sshDir, 'cluster.ppk');
+    const made = join(env.user.sshDir, 'made_rsa');
+    const conv = await env.runAs(['puttygen', made, '-O', 'private', '-o', ppk]);
+    expect(conv.exitCode).toBe(0);
+    await env.runAs(['rm', made, `${made}.pub`]);
+    expect(await cause(env)).toBe('no_key_offered');
+    const before = await snapshot(env.user.sshDir);
+    const r = await env.cli(['fix', '--yes', ...env.targetArgs()]);
+    expect(r.exitCode).toBe(0);
+    const after = await snapshot(env.user.sshDir);
+    expect(changedEntries(before, after)).toEqual(['config', 'id_rsa']);
+    expect(after.get('cluster.ppk')).toBe(before.get('cluster.ppk'));
+    expect(after.get('id_rsa')?.startsWith('0600 ')).toBe(true);
+    expect(await cause(env)).toBe('success');
+  }, 60_000);
+});

@@ -25,7 +25,8 @@ export const ssh305Fix = {
       {
         kind: 'run',
         argv: ['puttygen', ppk, '-O', 'private-openssh', '-o', out],
-        terminal: true,
+        // puttygen asks the passphrase of an encrypted .ppk on the terminal; a plain one needs none.
+        terminal: file.encrypted !== false,
         creates: [out],
       },
       { kind: 'chmod', path: out, mode: 0o600, from: null },
