@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { reportSchema } from '../src/report/schema.js';
 import { changedEntries, snapshot } from './harness/dir-snapshot.js';
 import { type SshEnv, startSshEnv } from './harness/ssh-env.js';
+import { cliDialog } from './harness/terminal-dialog.js';
 
 const OTHER_HOSTS = 'Host other.example.org\n  User someone\n';
 
@@ -178,4 +179,46 @@ describe('fix: more causes, each against a real sshd', () => {
     expect(after.get('id_rsa')?.startsWith('0600 ')).toBe(true);
     expect(await cause(env)).toBe('success');
   }, 60_000);
+});
+
+describe('fix on a terminal: an encrypted key a running agent does not hold', () => {
+  let env: SshEnv;
+  const PASSPHRASE = 'tomato soup at noon 7';
+
+  beforeAll(async () => {
+    env = await startSshEnv({ agent: true, keys: [{ file: 'id_rsa', passphrase: PASSPHRASE }] });
+  }, 60_000);
+  afterAll(async () => env?.stop());
+
+  it('asks, runs ssh-add on the terminal (the passphrase goes to ssh-add), then connects', async () => {
+    expect(await cause(env)).toBe('passphrase_problem');
+    const before = await snapshot(env.user.sshDir);
+    const run = await cliDialog(
+      env,
+      ['fix', ...env.targetArgs()],
+      [
+        { prompt: /Apply this change\? \[y\/N\] $/, text: 'y' },
+        { prompt: /Enter passphrase for [^\n]*: ?$/, text: PASSPHRASE },
+      ],
+    );
+    expect({ code: run.exitCode, answered: run.answered }).toEqual({ code: 0, answered: 2 });
+    expect(run.screen).toContain('ssh-add ~/.ssh/id_rsa');
+    expect(run.screen).toContain('After:  connected');
+    expect(run.screen).not.toContain(PASSPHRASE);
+    // Nothing in ~/.ssh changed: the key went into the agent, not into a file.
+    expect(changedEntries(before, await snapshot(env.user.sshDir))).toEqual([]);
+    expect((await env.runAs(['ssh-add', '-l'])).stdout).toMatch(/^\d+ SHA256:/m);
+  }, 120_000);
+
+  it('declining changes nothing and leaves the agent empty', async () => {
+    await env.runAs(['ssh-add', '-D']);
+    const run = await cliDialog(
+      env,
+      ['fix', ...env.targetArgs()],
+      [{ prompt: /Apply this change\? \[y\/N\] $/, text: 'n' }],
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.screen).toContain('Nothing was changed.');
+    expect((await env.runAs(['ssh-add', '-l'])).exitCode).toBe(1);
+  }, 120_000);
 });

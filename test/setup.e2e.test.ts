@@ -97,3 +97,32 @@ describe('setup with a key at ~/.ssh/meso_rsa', () => {
     );
   });
 });
+
+describe('setup --dry-run with no ~/.ssh', () => {
+  let env: SshEnv;
+
+  beforeAll(async () => {
+    env = await startSshEnv({ noSshd: true });
+    await rm(env.user.sshDir, { recursive: true, force: true });
+  }, 60_000);
+  afterAll(async () => env?.stop());
+
+  it('shows the ssh-keygen command and the Host block, creates nothing', async () => {
+    const home = await snapshot(env.user.home);
+    const r = await env.cli(['setup', '--dry-run', ...env.targetArgs(2222)]);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('ssh-keygen -t rsa -b 4096 -f ~/.ssh/id_rsa');
+    expect(r.stdout).toContain('+  IdentitiesOnly yes');
+    expect(r.stdout).toContain('Dry run: nothing was changed.');
+    // ~/.cache/ssh-doctor is the tool's own code cache (the bundle's runtime), not a change setup makes.
+    const changed = changedEntries(home, await snapshot(env.user.home));
+    expect(changed.filter((n) => !n.startsWith('.cache'))).toEqual([]);
+  });
+
+  it('without a terminal, refuses to create the key: exit 2, one line', async () => {
+    const r = await env.cli(['setup', ...env.targetArgs(2222)]);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('terminal');
+  });
+});
