@@ -109,4 +109,21 @@ describe('fix plans over recorded scenarios', () => {
     expect(plan?.steps).toEqual([]);
     expect(plan?.blocked).toMatch(/not to you/);
   });
+
+  it('a copy of a key ssh already tries (or a note holding a key) gets no IdentityFile', () => {
+    const report = REPORTS.get('key-nondefault-name');
+    const meso = report?.keys.find((k) => k.name === 'meso_rsa');
+    if (!report || !meso) throw new Error('no fixture');
+    const copies = [
+      { ...meso, name: 'id_rsa', path: meso.path.replace(/meso_rsa$/, 'id_rsa'), defaultName: true },
+      {
+        ...meso,
+        name: 'notes.txt',
+        path: meso.path.replace(/meso_rsa$/, 'notes.txt'),
+        fingerprint: 'SHA256:other',
+      },
+    ];
+    const plans = planFixes({ ...report, keys: [...report.keys, ...copies] }, IPSL_PROFILE);
+    expect(plans.filter((p) => p.rule === 'SSH311' || p.rule === 'SSH202')).toEqual([]);
+  });
 });
