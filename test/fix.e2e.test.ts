@@ -1,10 +1,11 @@
 // `ssh-doctor fix` as a real user against a real sshd: the key under another name and the key at mode 0644 are
 // repaired so that collect then reports success; --dry-run and a missing terminal change no byte of ~/.ssh.
-import { readFile } from 'node:fs/promises';
+import { chown, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { reportSchema } from '../src/report/schema.js';
 import { changedEntries, snapshot } from './harness/dir-snapshot.js';
 import { type SshEnv, startSshEnv } from './harness/ssh-env.js';
+import { sh } from './harness/system.js';
 import { cliDialog } from './harness/terminal-dialog.js';
 
 const OTHER_HOSTS = 'Host other.example.org\n  User someone\n';
@@ -222,4 +223,73 @@ describe('fix on a terminal: an encrypted key a running agent does not hold', ()
     expect(run.screen).toContain('Nothing was changed.');
     expect((await env.runAs(['ssh-add', '-l'])).exitCode).toBe(1);
   }, 120_000);
+});
+
+describe('fix: the server host key changed (a stale known_hosts entry)', () => {
+  let env: SshEnv;
+  /** A profile file that publishes (or not) the server's real host key fingerprints. */
+  const profileFile = async (fingerprints: string[]) => {
+    const path = join(env.user.home, `profile-${fingerprints.length}.json`);
+    const profile = {
+      id: 'lab',
+      name: 'Test lab',
+      supportAddress: 'support@lab.example.org',
+      subjectTemplate: 'ssh problem for {login}',
+      hosts: [{ alias: 'lab', hostname: '127.0.0.1', port: env.port, hostKeyFingerprints: fingerprints }],
+      keyPolicy: { types: ['RSA'], minBits: 2048, recommendedBits: 4096, requirePassphrase: false },
+    };
+    await writeFile(path, JSON.stringify(profile));
+    await chown(path, env.user.uid, env.user.gid);
+    return path;
+  };
+
+  beforeAll(async () => {
+    env = await startSshEnv({ keys: [{ file: 'id_rsa' }] });
+    // What a reinstalled server leaves behind: known_hosts holds a key the server no longer has.
+    const old = join(env.root, 'old_host_key');
+    await sh(['ssh-keygen', '-q', '-t', 'ed25519', '-N', '', '-C', '', '-f', old]);
+    const [type, blob] = (await readFile(`${old}.pub`, 'utf8')).trim().split(' ');
+    const knownHosts = join(env.user.sshDir, 'known_hosts');
+    await writeFile(knownHosts, `[127.0.0.1]:${env.port} ${type} ${blob}\n`);
+    await chown(knownHosts, env.user.uid, env.user.gid);
+  }, 60_000);
+  afterAll(async () => env?.stop());
+
+  const serverFingerprints = async () => {
+    const out: string[] = [];
+    for (const t of ['ed25519', 'rsa', 'ecdsa']) {
+      const r = await sh(['ssh-keygen', '-l', '-f', join(env.serverDir, `ssh_host_${t}_key.pub`)]);
+      out.push(r.stdout.split(' ')[1] ?? '');
+    }
+    return out;
+  };
+
+  it('without a published fingerprint: explains, stops, changes nothing', async () => {
+    const profile = await profileFile([]);
+    const before = await snapshot(env.user.sshDir);
+    const r = await env.cli(['fix', '--yes', '--profile', profile, ...env.targetArgs()]);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain('[SSH101]');
+    expect(r.stdout).toContain('Not fixable here: Test lab publishes no host key fingerprint');
+    expect(changedEntries(before, await snapshot(env.user.sshDir))).toEqual([]);
+  });
+
+  it('when the new key is the one the profile publishes: ssh-keygen -R, with a backup, then it connects', async () => {
+    const profile = await profileFile(await serverFingerprints());
+    const before = await snapshot(env.user.sshDir);
+    const r = await env.cli(['fix', '--yes', '--profile', profile, ...env.targetArgs()]);
+    expect({ code: r.exitCode, out: r.stdout }).toEqual({
+      code: 0,
+      out: expect.stringContaining('After:  connected'),
+    });
+    expect(r.stdout).toContain(`ssh-keygen -R '[127.0.0.1]:${env.port}' -f ~/.ssh/known_hosts`);
+    const changed = changedEntries(before, await snapshot(env.user.sshDir));
+    expect(changed).toEqual(
+      expect.arrayContaining(['known_hosts', expect.stringMatching(/^known_hosts\.bak-\d{8}-\d{6}$/)]),
+    );
+    expect(changed.filter((n) => !/^known_hosts/.test(n))).toEqual([]);
+    expect(await readFile(join(env.user.sshDir, 'known_hosts'), 'utf8')).not.toContain(
+      `[127.0.0.1]:${env.port}`,
+    );
+  });
 });
