@@ -132,9 +132,7 @@ describe('collect --html against a real sshd', () => {
     expect(await p.locator('#verdict .cause').textContent()).toBe('auth_failed');
     const steps = await p.locator('ol.timeline li').allTextContents();
     expect(steps.filter((s) => /^Key .*id_rsa.*: refused$/.test(s))).toHaveLength(1);
-    expect(
-      await p.locator('#findings pre.log .hit').filter({ hasText: 'Permission denied' }).count(),
-    ).toBeGreaterThan(0);
+    expect(await p.locator('#findings pre.log .hit').filter({ hasText: 'Permission denied' }).count()).toBeGreaterThan(0);
   }, 120_000);
 
   it('says in one line when the file cannot be written', async () => {
