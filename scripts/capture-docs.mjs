@@ -21,6 +21,15 @@ const INTRO = {
   triage:
     'For support staff: diagnoses received tickets (ssh-doctor mails, the pasted one-liner output, .eml files, ' +
     'mbox files, Maildir folders) with the same rules as collect.',
+  fix:
+    'Repairs what can be repaired on this computer (key and ~/.ssh permissions, an IdentityFile or IdentitiesOnly ' +
+    'line for the host, a host-scoped algorithm for an old server, ssh-add, a PuTTY key conversion), showing each ' +
+    'change and asking first, with backups, then tests the connection again. It never edits key material, never ' +
+    'turns host key checking off, and touches nothing outside ~/.ssh.',
+  setup:
+    'The site help page done for you: uses the key you already have (whatever its name), converts a PuTTY key, or ' +
+    'creates one with ssh-keygen on your terminal (the passphrase goes to ssh-keygen only); loads it into a running ' +
+    'agent; writes the Host block for the site; prints the public key line for the account form.',
 };
 
 /** Replaces what changes from run to run (temporary user, paths, port) with stable, readable values. */
@@ -66,6 +75,7 @@ async function help(command) {
 const pages = {};
 const ok = await startBenchEnv();
 const refused = await startBenchEnv({ keys: [{ file: 'id_rsa', authorize: false }] });
+const renamed = await startBenchEnv({ keys: [{ file: 'meso_rsa', bits: 4096 }] });
 try {
   const cli = (env, args) => runTimed(asUser(env, [process.execPath, CLI, ...args]), { capMs: 60_000 });
   const target = (env) => ['--login', env.user.name, '--host', '127.0.0.1', '--port', String(env.port)];
@@ -110,7 +120,27 @@ try {
     '### The one-liner output pasted in a mail, saved as ticket.txt',
     block('ssh-doctor triage ticket.txt', triage, refused),
   ];
+
+  // A key saved as ~/.ssh/meso_rsa, which ssh never tries: collect offers fix, fix repairs it, setup keeps it.
+  const offered = await cli(renamed, [...target(renamed), '--quiet']);
+  const dryRun = await cli(renamed, ['fix', ...target(renamed), '--quiet', '--dry-run']);
+  const fixed = await cli(renamed, ['fix', ...target(renamed), '--quiet', '--yes']);
+  const setup = await cli(renamed, ['setup', ...target(renamed), '--yes']);
+  const fixShown = 'ssh-doctor fix --login alice --host 127.0.0.1 --port 2222';
+  pages.fix = [
+    '### collect finds a key saved under another name, and offers fix instead of a ticket',
+    block(`${shown} --quiet`, offered, renamed),
+    '### What fix would change',
+    block(`${fixShown} --quiet --dry-run`, dryRun, renamed),
+    '### Applied (without questions), then tested again',
+    block(`${fixShown} --quiet --yes`, fixed, renamed),
+  ];
+  pages.setup = [
+    '### The key at ~/.ssh/meso_rsa is kept and named for the site (the Host block fix wrote is extended)',
+    block('ssh-doctor setup --login alice --host 127.0.0.1 --port 2222 --yes', setup, renamed),
+  ];
 } finally {
+  await renamed.stop();
   await ok.stop();
   await refused.stop();
 }

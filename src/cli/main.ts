@@ -4,7 +4,9 @@ import { printable } from '../collect/validate-target.js';
 import { AppError, ExitCode, UsageError } from '../errors.js';
 import { bindCheckKeyText, checkKeyCommand } from './check-key-command.js';
 import { collectCommand } from './collect-command.js';
+import { fixCommand } from './fix-command.js';
 import { sendCommand } from './send-command.js';
+import { setupCommand } from './setup-command.js';
 import { triageCommand } from './triage-command.js';
 import { printVersion } from './version.js';
 
@@ -56,6 +58,8 @@ export async function main(argv: string[]): Promise<void> {
     .command(checkKeyCommand)
     .command(sendCommand)
     .command(triageCommand)
+    .command(fixCommand)
+    .command(setupCommand)
     .option('profile', {
       type: 'string',
       describe: 'site profile id or JSON file (default: ipsl)',

@@ -5,6 +5,7 @@ import { buildCollectedReport } from '../assemble/build-collected-report.js';
 import { collectEvidence } from '../collect/collect.js';
 import { validateHost, validateLogin, validatePort } from '../collect/validate-target.js';
 import { ExitCode, UsageError } from '../errors.js';
+import { offerFix } from '../fix/offer-fix.js';
 import { assertNoSecrets } from '../redact/egress.js';
 import { renderReportHtml } from '../render/html/report-page.js';
 import { renderText } from '../render/render-text.js';
@@ -73,7 +74,9 @@ export async function runCollect(flags: CollectFlags): Promise<number> {
 
   const connected = report.connection.outcome === 'success';
   let code: number = connected ? ExitCode.ok : ExitCode.problem;
-  if (flags.mail === true || (flags.mail === undefined && !connected)) {
+  // Issue 14: a cause the user can repair here gets `ssh-doctor fix` offered first, and no ticket unless --mail.
+  const offer = !connected && offerFix(report, profile, flags.json);
+  if (flags.mail === true || (flags.mail === undefined && !connected && !offer)) {
     const { deliverReport } = await import('../mail/deliver.js');
     const mailCode = await deliverReport({ report, text, settings, flags });
     if (mailCode === ExitCode.notSent) code = mailCode;

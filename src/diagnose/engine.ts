@@ -33,7 +33,7 @@ function targetView(report: ReportDraft): ReportDraft {
   return { ...report, connection: { ...c, authAttempts } };
 }
 
-function contextFor(full: ReportDraft, profile: Profile): RuleContext {
+export function contextFor(full: ReportDraft, profile: Profile): RuleContext {
   const report = targetView(full);
   const cache = new Map<string, EvidenceLine[]>();
   return {

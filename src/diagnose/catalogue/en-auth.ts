@@ -16,8 +16,8 @@ export const EN_AUTH: Catalogue = {
     title: 'No key was offered to the server',
     explanation:
       'ssh found no usable private key (every default identity file is missing), so it had nothing to offer and the server refused the login.',
-    fix: 'On your computer: put your private key at ~/.ssh/id_rsa (or name it with IdentityFile in ~/.ssh/config); if you have no key yet, create one as the site page says and register its .pub.',
-    commands: ['ls -al ~/.ssh', 'ssh-keygen -t rsa -b 4096'],
+    fix: 'On your computer: run ssh-doctor setup. It uses the key you already have, whatever its name (a MobaXterm export, meso_rsa...), or creates one as the site asks if you have none, and prints the public key to register.',
+    commands: ['ssh-doctor setup'],
   },
   SSH203: {
     title: 'The key file {path} does not exist',
@@ -63,7 +63,7 @@ export const EN_AUTH: Catalogue = {
     explanation:
       'This is normal when your key is a file in ~/.ssh: ssh reads it directly. It matters only when the key lived in an agent (the log then shows no key offered).',
     fix: 'Nothing to do unless your key is only in an agent: then start one and add the key.',
-    commands: ['eval "$(ssh-agent -s)"', 'ssh-add ~/.ssh/id_rsa'],
+    commands: ['eval "$(ssh-agent -s)"', 'ssh-add'],
   },
   SSH209: {
     title: 'Too many authentication failures: {count} keys offered before the right one',

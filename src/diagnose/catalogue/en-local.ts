@@ -52,8 +52,8 @@ export const EN_LOCAL: Catalogue = {
   SSH308: {
     title: 'Your RSA key has {bits} bits; the site recommends {recommendedBits}',
     explanation: 'The key works, but the site asks for {recommendedBits}-bit RSA keys.',
-    fix: 'On your computer: next time, generate the key with the site command.',
-    commands: ['ssh-keygen -t rsa -b {recommendedBits}'],
+    fix: 'Nothing to do now: keep this key. When you next make a key, make it {recommendedBits} bits (ssh-doctor setup does).',
+    commands: [],
   },
   SSH309: {
     title: 'The private key {path} has no passphrase',

@@ -19,7 +19,7 @@ export const FR_AUTH: Catalogue = {
     title: "Aucune clé n'a été proposée au serveur",
     explanation:
       "ssh n'a trouvé aucune clé privée utilisable (tous les fichiers d'identité par défaut sont absents) : il n'avait rien à proposer et le serveur a refusé la connexion.",
-    fix: "Sur votre ordinateur : placez votre clé privée dans ~/.ssh/id_rsa (ou indiquez-la avec IdentityFile dans ~/.ssh/config) ; si vous n'avez pas encore de clé, créez-en une comme l'explique la page du site et enregistrez son .pub.",
+    fix: "Sur votre ordinateur : lancez ssh-doctor setup. Il utilise la clé que vous avez déjà, quel que soit son nom (export MobaXterm, meso_rsa...), ou en crée une comme le demande le site si vous n'en avez pas, et affiche la clé publique à enregistrer.",
     commands: cmd('SSH202'),
   },
   SSH203: {

@@ -57,7 +57,7 @@ export const FR_LOCAL: Catalogue = {
   SSH308: {
     title: 'Votre clé RSA fait {bits} bits ; le site recommande {recommendedBits} bits',
     explanation: 'La clé fonctionne, mais le site demande des clés RSA de {recommendedBits} bits.',
-    fix: 'Sur votre ordinateur : la prochaine fois, générez la clé avec la commande indiquée par le site.',
+    fix: 'Rien à faire maintenant : gardez cette clé. La prochaine fois que vous créerez une clé, faites-la de {recommendedBits} bits (ssh-doctor setup le fait).',
     commands: cmd('SSH308'),
   },
   SSH309: {
