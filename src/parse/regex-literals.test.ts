@@ -2,30 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { splitDebugPrefix } from './input-lines.js';
 import { literalNeeds, meetsNeeds } from './regex-literals.js';
-import { firstMatch } from './ssh-verbose.js';
-import { authRules } from './verbose-rules-auth.js';
-import { bannerRules } from './verbose-rules-banner.js';
-import { clientRules } from './verbose-rules-clients.js';
-import { connectRules } from './verbose-rules-connect.js';
-import { hostKeyRules } from './verbose-rules-hostkey.js';
-import { kexRules } from './verbose-rules-kex.js';
-import { keyRules } from './verbose-rules-keys.js';
-import { proxyRules } from './verbose-rules-proxy.js';
-import { sessionRules } from './verbose-rules-session.js';
-import { wrapperRules } from './verbose-rules-wrappers.js';
-
-const RULES = [
-  ...connectRules,
-  ...bannerRules,
-  ...kexRules,
-  ...keyRules,
-  ...sessionRules,
-  ...authRules,
-  ...proxyRules,
-  ...clientRules,
-  ...wrapperRules,
-  ...hostKeyRules,
-];
+import { firstMatch, RULES } from './ssh-verbose.js';
 
 /** Every line of the recorded logs and triage fixtures, debug prefix removed. */
 function corpusBodies(): string[] {

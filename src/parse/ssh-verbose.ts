@@ -15,7 +15,7 @@ import { wrapperRules } from './verbose-rules-wrappers.js';
 import { createState, type LineRule, type VerboseState } from './verbose-state.js';
 
 // Order matters: specific rules first; host key rules end with the catch-all for warning-block decoration.
-const RULES: readonly LineRule[] = [
+export const RULES: readonly LineRule[] = [
   ...connectRules,
   ...bannerRules,
   ...kexRules,
